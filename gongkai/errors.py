@@ -1,0 +1,81 @@
+"""One error type with a stable code, and the catalogue of codes.
+
+Every failure a user can meet has a code that never changes (scripts and the review UI key on it),
+a message in Chinese and in English that says what is wrong, and a hint that says what to do.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ErrorKind:
+    code: str
+    zh: str
+    en: str
+    fix: str  # what the user should do, in both languages
+
+
+CATALOGUE: dict[str, ErrorKind] = {
+    k.code: k
+    for k in [
+        ErrorKind("not_found", "文件不存在", "file not found",
+                  "检查路径 / check the path"),
+        ErrorKind("symlink_outside", "符号链接指向处理目录之外，已拒绝",
+                  "symbolic link points outside the folder being processed; refused",
+                  "把文件本身复制进收件目录 / copy the file itself into the inbox"),
+        ErrorKind("too_large", "文件超过大小上限", "file is larger than the configured limit",
+                  "拆分文件，或调高 GONGKAI_MAX_FILE_MB / GONGKAI_MAX_TEXT_MB / "
+                  "split the file or raise the limit"),
+        ErrorKind("empty_file", "文件为空（0 字节）", "file is empty (0 bytes)",
+                  "向提供科室索取完整文件 / ask the supplying department for the complete file"),
+        ErrorKind("unsupported_type", "不支持的文件类型", "unsupported file type",
+                  "另存为 PDF、DOCX、TXT、HTML 或 OFD / save as PDF, DOCX, TXT, HTML or OFD"),
+        ErrorKind("encrypted", "文件已加密，需要密码才能打开", "file is encrypted and needs a password",
+                  "请提供未加密的文件 / supply an unencrypted copy"),
+        ErrorKind("corrupted", "文件已损坏或不完整，无法解析", "file is corrupted or truncated",
+                  "重新导出或重新传送文件 / export or transfer the file again"),
+        ErrorKind("binary_not_text", "文件不是文本（含二进制内容）", "file is binary, not text",
+                  "确认文件类型与扩展名一致 / check that the extension matches the content"),
+        ErrorKind("no_text", "未能提取到任何文字（含 OCR）", "no text could be extracted, even with OCR",
+                  "检查扫描件是否清晰，或提供文字版 / check the scan or supply a text version"),
+        ErrorKind("ocr_unavailable", "需要 OCR，但本机未安装 OCR 引擎",
+                  "OCR is needed but no OCR engine is installed",
+                  "运行 scripts/setup.sh 安装 tesseract-ocr-chi-sim / run scripts/setup.sh"),
+        ErrorKind("internal", "处理时发生内部错误", "internal error while processing",
+                  "请把该文件和错误信息报告给系统管理员 / report the file and this message"),
+        ErrorKind("rule_file_invalid", "规则文件不符合规范", "rule file does not match the schema",
+                  "按提示修改规则文件后运行 gongkai rules check / fix the file, then run gongkai rules check"),
+        ErrorKind("model_incompatible", "模型文件与当前软件版本不兼容",
+                  "model artifact was made by incompatible library versions",
+                  "运行 gongkai train 重新训练 / run gongkai train"),
+        ErrorKind("config_invalid", "配置无效", "invalid configuration",
+                  "按提示修改配置 / fix the setting named in the message"),
+    ]
+}
+
+
+class GongkaiError(Exception):
+    """A failure with a stable code. `detail` says what exactly was found (file, field, value)."""
+
+    def __init__(self, code: str, detail: str = ""):
+        if code not in CATALOGUE:
+            raise ValueError(f"unknown error code {code!r}; add it to gongkai.errors.CATALOGUE")
+        self.code = code
+        self.detail = detail
+        super().__init__(self.message)
+
+    @property
+    def kind(self) -> ErrorKind:
+        return CATALOGUE[self.code]
+
+    @property
+    def message(self) -> str:
+        k = self.kind
+        text = f"{k.zh} / {k.en}"
+        if self.detail:
+            text += f": {self.detail}"
+        return f"{text}. {k.fix}"
+
+    def as_dict(self) -> dict:
+        return {"code": self.code, "message": self.message}

@@ -1,0 +1,258 @@
+"""PDF → text per page, with pdfplumber; OCR for pages without a text layer.
+
+One pass per page over pdfplumber's chars builds the lines (pdf_layout.build_lines), so the cost stays
+close to pdfminer.six's own extract_text. Then, over the whole document: running headers, footers and
+page numbers are removed by what repeats at the same height (never by cropping a margin), and every
+kind of garbage is repaired or reported as a Notice — never handed on silently:
+
+  code                      meaning
+  duplicate_chars_removed   overprinted (doubled/quadrupled) characters dropped
+  cid_placeholders          a few unmapped glyphs, each shown as U+FFFD
+  cid_garbage_reextracted   page mostly unmapped glyphs; text taken from pypdfium2 instead
+  cid_garbage_ocr           page mostly unmapped glyphs; text taken from OCR instead
+  cid_garbage               page mostly unmapped glyphs and no repair worked (U+FFFD left in the text)
+  mojibake_repaired         GBK bytes read as Latin-1, decoded back to Chinese
+  mojibake                  looks like GBK-as-Latin-1 but no trustworthy repair; text left as found
+  ocr_used                  page had no text layer and was OCRed
+  ocr_skipped               page had no text layer; OCR disabled in the settings
+  page_unreadable           pdfminer could not parse this page; it is left empty
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+
+from gongkai.documents import Notice, Page, RawExtraction
+from gongkai.errors import GongkaiError
+from gongkai.extract import ocr, pdf_layout
+from gongkai.extract.pdf_layout import PageLines
+
+log = logging.getLogger(__name__)
+
+MOSTLY_CID = 0.3        # share of unmapped glyphs above which a page's text is not worth keeping
+SCANNED_TEXT_MAX = 20   # a page with a big image and fewer visible chars than this is a scan
+_GENERIC_TITLES = re.compile(r"^(untitled|无标题|新建.*文档|document\d*|文档\d*|microsoft word.*|\d+)$", re.I)
+
+
+def extract(path: Path, settings) -> RawExtraction:
+    path = Path(path)
+    _check_envelope(path)
+    try:
+        pdf = pdfplumber.open(path)
+    except PdfminerException as e:
+        raise _open_error(e, path) from None
+    except Exception as e:  # pdfminer raises many types on broken files
+        raise GongkaiError("corrupted", f"{path.name}: {type(e).__name__}: {e}") from None
+
+    warnings: list[Notice] = []
+    with pdf:
+        metadata = _metadata(pdf)
+        try:
+            pdf_pages = pdf.pages
+        except Exception as e:
+            raise GongkaiError("corrupted", f"{path.name}: page tree unreadable ({type(e).__name__})") from None
+        layouts: list[PageLines] = []
+        scanned: set[int] = set()
+        unreadable = 0
+        for index, page in enumerate(pdf_pages):
+            number = index + 1
+            try:
+                objects = page.objects
+                lines, dropped = pdf_layout.build_lines(objects.get("char", []), pdf_layout.vertical_edges(objects))
+                if dropped:
+                    warnings.append(Notice("duplicate_chars_removed",
+                                           f"{dropped} overprinted duplicate characters removed", number))
+                if _looks_scanned(lines, objects.get("image", []), page.width * page.height):
+                    scanned.add(number)
+                height = float(page.height)
+            except Exception as e:
+                unreadable += 1
+                warnings.append(Notice("page_unreadable", f"page could not be parsed ({type(e).__name__})", number))
+                lines, height = [], 0.0
+            finally:
+                page.close()  # drop pdfplumber's per-page caches: memory stays flat on long files
+            layouts.append(PageLines(number, height, lines))
+        if layouts and unreadable == len(layouts):
+            raise GongkaiError("corrupted", f"{path.name}: no page could be parsed")
+
+    removed = pdf_layout.find_running_text(layouts)
+    metadata["removed_running_text"] = [
+        {"page": layout.number, "text": layout.lines[i].text}
+        for layout in layouts for i in sorted(removed.get(layout.number, ()))
+    ]
+    pages = [
+        Page(layout.number, "\n".join(line.text for i, line in enumerate(layout.lines)
+                                      if i not in removed.get(layout.number, ())))
+        for layout in layouts
+    ]
+    for page in pages:
+        _repair_garbage(path, page, settings, warnings)
+    for number in sorted(scanned):
+        _ocr_scanned_page(path, pages[number - 1], settings, warnings)
+
+    ocr_pages = [p.number for p in pages if p.ocr]
+    metadata["ocr"] = bool(ocr_pages)
+    metadata["ocr_pages"] = ocr_pages
+    if not any(p.text.strip() for p in pages):
+        why = "OCR is disabled in the settings" if scanned and not settings.ocr_enabled else "every page is empty"
+        raise GongkaiError("no_text", f"{path.name}: {len(pages)} page(s); {why}")
+    return RawExtraction(pages=pages, metadata=metadata, warnings=_collapse(warnings))
+
+
+# ------------------------------------------------------------------------------------------- opening
+
+
+def _check_envelope(path: Path) -> None:
+    """Catch what pdfminer would half-read: empty files, non-PDFs, files cut short."""
+    size = path.stat().st_size
+    if size == 0:
+        raise GongkaiError("corrupted", f"{path.name}: zero bytes")
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+        fh.seek(max(0, size - 65536))
+        tail = fh.read()
+    if b"%PDF-" not in head:
+        raise GongkaiError("corrupted", f"{path.name}: no %PDF- header, not a PDF")
+    if b"%%EOF" not in tail:
+        # pdfminer would rebuild a missing xref and return whatever pages survive: a silent partial text.
+        raise GongkaiError("corrupted", f"{path.name}: ends without %%EOF, the file is truncated")
+
+
+def _open_error(e: PdfminerException, path: Path) -> GongkaiError:
+    cause = e.args[0] if e.args else e
+    if isinstance(cause, PDFPasswordIncorrect):
+        return GongkaiError("encrypted", f"{path.name}: a user password is required to open it")
+    return GongkaiError("corrupted", f"{path.name}: {type(cause).__name__}: {cause}")
+
+
+def _metadata(pdf) -> dict:
+    info = pdf.metadata or {}
+    meta = {
+        "title": _meaningful_title(info.get("Title")),
+        "producer": _text(info.get("Producer")) or None,
+        "creator": _text(info.get("Creator")) or None,
+    }
+    if getattr(pdf.doc, "encryption", None):
+        meta["encrypted_owner_only"] = True  # opened without a password: only an owner password is set
+    return meta
+
+
+def _text(value) -> str:
+    if isinstance(value, bytes):
+        for encoding in ("utf-8", "gb18030"):
+            try:
+                return value.decode(encoding).strip()
+            except UnicodeDecodeError:
+                pass
+        return ""
+    return str(value).strip() if value is not None else ""
+
+
+def _meaningful_title(value) -> str | None:
+    """The Info title unless it is empty, a file name, a word processor default, or one character."""
+    title = _text(value)
+    title = re.sub(r"^microsoft (word|excel|powerpoint) - ", "", title, flags=re.I)
+    title = re.sub(r"\.(docx?|wps|xlsx?|pdf|txt|rtf|ofd)$", "", title, flags=re.I).strip()
+    if len(title) < 2 or _GENERIC_TITLES.match(title) or pdf_layout.looks_like_mojibake(title):
+        return None
+    return title
+
+
+# ------------------------------------------------------------------------------------------- garbage
+
+
+def _looks_scanned(lines: list, images: list[dict], page_area: float) -> bool:
+    visible = sum(len(re.sub(r"\s+", "", line.text)) for line in lines)
+    if visible == 0:
+        return bool(images)
+    covered = sum((im["x1"] - im["x0"]) * (im["bottom"] - im["top"]) for im in images)
+    return visible < SCANNED_TEXT_MAX and covered >= 0.5 * page_area
+
+
+def _repair_garbage(path: Path, page: Page, settings, warnings: list[Notice]) -> None:
+    count, ratio = pdf_layout.cid_ratio(page.text)
+    if count and ratio < MOSTLY_CID:
+        page.text = pdf_layout.replace_cid(page.text)
+        warnings.append(Notice("cid_placeholders",
+                               f"{count} glyph(s) without a Unicode mapping shown as U+FFFD ({ratio:.1%})", page.number))
+    elif count:
+        _replace_cid_page(path, page, ratio, settings, warnings)
+
+    if pdf_layout.looks_like_mojibake(page.text):
+        repaired = pdf_layout.repair_mojibake(page.text)
+        if repaired is not None:
+            page.text = repaired
+            warnings.append(Notice("mojibake_repaired", "GBK text read as Latin-1 decoded back to Chinese", page.number))
+        else:
+            share = pdf_layout.latin1_share(page.text)[1]
+            warnings.append(Notice("mojibake", f"{share:.0%} of characters look like GBK read as Latin-1; "
+                                               "no reliable repair, text left as found", page.number))
+
+
+def _replace_cid_page(path: Path, page: Page, ratio: float, settings, warnings: list[Notice]) -> None:
+    """A page that is mostly unmapped glyphs: try pdfium's text, then OCR, else keep and say so."""
+    alternative = _pdfium_text(path, page.number - 1)
+    if pdf_layout.plausible_text(alternative):
+        page.text = alternative
+        warnings.append(Notice("cid_garbage_reextracted",
+                               f"{ratio:.0%} unmapped glyphs; text taken from pypdfium2", page.number))
+        return
+    if settings.ocr_enabled and ocr.missing_languages(settings.ocr_language) == []:
+        text = ocr.ocr_pdf_page(path, page.number - 1, settings)
+        if text.strip():
+            page.text, page.ocr = text, True
+            warnings.append(Notice("cid_garbage_ocr", f"{ratio:.0%} unmapped glyphs; page text taken from OCR",
+                                   page.number))
+            return
+    page.text = pdf_layout.replace_cid(page.text)
+    warnings.append(Notice("cid_garbage", f"{ratio:.0%} of the page's glyphs have no Unicode mapping and "
+                                          "no repair worked; shown as U+FFFD", page.number))
+
+
+def _pdfium_text(path: Path, index: int) -> str:
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            text = pdf[index].get_textpage().get_text_range()
+        finally:
+            pdf.close()
+    except Exception as e:  # pdfium refusing the file is not worse than having no alternative
+        log.info("pypdfium2 could not read page %d of %s: %s", index + 1, path, e)
+        return ""
+    return text.replace("\r\n", "\n")
+
+
+def _ocr_scanned_page(path: Path, page: Page, settings, warnings: list[Notice]) -> None:
+    if not settings.ocr_enabled:
+        warnings.append(Notice("ocr_skipped", "page has no text layer; OCR is disabled (ocr_enabled)", page.number))
+        return
+    ocr.ensure_available(settings.ocr_language)  # raises ocr_unavailable
+    text = ocr.ocr_pdf_page(path, page.number - 1, settings)
+    # A few chars in the text layer of a scan (a stamped mark, a page number) are kept, first.
+    page.text = "\n".join(t for t in (page.text.strip(), text) if t)
+    page.ocr = True
+    warnings.append(Notice("ocr_used", f"no text layer; OCR ({settings.ocr_language}, {settings.ocr_dpi} dpi)",
+                           page.number))
+
+
+def _collapse(warnings: list[Notice]) -> list[Notice]:
+    """One Notice per code when it concerns many pages: a 30-page report should not list 30 alike."""
+    by_code: dict[str, list[Notice]] = defaultdict(list)
+    for w in warnings:
+        by_code[w.code].append(w)
+    out: list[Notice] = []
+    for code, notices in by_code.items():
+        if len(notices) <= 3:
+            out.extend(notices)
+        else:
+            pages = ", ".join(str(n.page) for n in notices)
+            out.append(Notice(code, f"{notices[0].message} (and similar) on {len(notices)} pages: {pages}", None))
+    return out

@@ -1,0 +1,90 @@
+"""Every setting in one table: name, default, help. Read from a TOML file, then the environment.
+
+Precedence: environment variable `GONGKAI_<NAME>` > settings file > default. The settings file is
+`$GONGKAI_SETTINGS`, else `gongkai.toml` in the working directory, if present.
+`gongkai settings` prints this table, so no setting goes undocumented.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gongkai.errors import GongkaiError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("data_dir", "var", "Working data: database, archive, quarantine, sealed area (relative to the working directory)."),
+    Setting("max_file_mb", 50.0, "Largest file accepted, in MB; larger files are refused with code too_large."),
+    Setting("max_text_mb", 10.0, "Largest plain-text or HTML file accepted, in MB (the file is the text)."),
+    Setting("ocr_enabled", True, "Run OCR on PDF pages that have no text layer."),
+    Setting("ocr_language", "chi_sim+eng", "Tesseract language packs used for OCR."),
+    Setting("ocr_dpi", 300, "Resolution at which scanned pages are rendered for OCR."),
+    Setting("ocr_threads", 1, "OMP_THREAD_LIMIT for tesseract; 1 is fastest per page on 2 cores."),
+    Setting("near_duplicate_threshold", 0.8, "Estimated Jaccard similarity of character shingles above which two documents are near-duplicates."),
+    Setting("rules_dir", "", "Folder with rule files; empty means the rules/ folder shipped with gongkai."),
+    Setting("models_dir", "", "Folder with model versions; empty means the models/ folder shipped with gongkai."),
+    Setting("database_url", "", "SQLAlchemy URL of the store; empty means a SQLite file in data_dir."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def _coerce(setting: Setting, raw: Any, origin: str) -> Any:
+    kind = type(setting.default)
+    try:
+        if kind is bool:
+            if isinstance(raw, bool):
+                return raw
+            value = str(raw).strip().lower()
+            if value in {"1", "true", "yes", "on"}:
+                return True
+            if value in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError(raw)
+        return kind(raw)
+    except (TypeError, ValueError):
+        raise GongkaiError("config_invalid", f"{setting.name}={raw!r} from {origin} is not a {kind.__name__}") from None
+
+
+class Settings:
+    """Resolved settings. Attribute access: `settings.max_file_mb`."""
+
+    def __init__(self, overrides: dict[str, Any] | None = None, *, file: Path | None = None, environ=None):
+        environ = os.environ if environ is None else environ
+        values = {s.name: s.default for s in SETTINGS}
+        path = file or (Path(environ["GONGKAI_SETTINGS"]) if environ.get("GONGKAI_SETTINGS") else Path("gongkai.toml"))
+        if path.is_file():
+            with path.open("rb") as fh:
+                data = tomllib.load(fh)
+            for key, raw in data.items():
+                if key not in _BY_NAME:
+                    raise GongkaiError("config_invalid", f"unknown setting {key!r} in {path}")
+                values[key] = _coerce(_BY_NAME[key], raw, str(path))
+        for s in SETTINGS:
+            env_key = f"GONGKAI_{s.name.upper()}"
+            if env_key in environ:
+                values[s.name] = _coerce(s, environ[env_key], env_key)
+        for key, raw in (overrides or {}).items():
+            if key not in _BY_NAME:
+                raise GongkaiError("config_invalid", f"unknown setting {key!r}")
+            values[key] = _coerce(_BY_NAME[key], raw, "overrides")
+        self._values = values
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self._values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self._values)
