@@ -231,3 +231,708 @@ class Gen:
 
     def doc_no(self, iss: Issuer, kind: str = "发", year: int = 2026) -> str:
         return f"{iss.abbr}{kind}〔{year}〕{self.num(1, 160)}号"
+
+    # -- phrase pools ---------------------------------------------------------------------------
+    def opening(self, topic: str, iss: Issuer) -> str:
+        return self.pick([
+            f"为深入贯彻落实上级关于{topic}的决策部署，进一步提升工作质效，结合{iss.place}实际，现就有关事项通知如下。",
+            f"根据{self.pick(['省委、省政府', '市委、市政府', '上级主管部门', '县委、县政府'])}工作安排，为切实做好{topic}工作，经研究，现将有关事项明确如下：",
+            f"近年来，{iss.place}{topic}工作取得了一定成效，但仍存在责任落实不到位、基础工作薄弱等问题。为此，提出如下要求。",
+            f"为进一步规范{topic}工作，保障人民群众合法权益，依据有关法律法规，结合工作实际，特作如下安排。",
+            f"按照年度工作要点，{iss.name}决定在全{iss.place[-1]}范围内组织开展{topic}工作。现将有关要求通知如下：",
+            f"{topic}事关群众切身利益。为抓紧抓实各项工作，确保按期完成目标任务，现就相关事项作出部署。",
+        ])
+
+    HEADINGS = ["加强组织领导", "压实工作责任", "突出工作重点", "强化督查考核", "做好宣传引导", "完善工作机制",
+                "强化要素保障", "狠抓工作落实", "规范工作程序", "加强信息报送", "注重统筹协调", "严格时间节点"]
+
+    def action(self, topic: str) -> str:
+        n = self.num(2, 30)
+        return self.pick([
+            f"各单位要建立健全{topic}工作责任制，明确分管领导和具体经办人员，确保事有人管、责有人负。",
+            f"要围绕{topic}开展全面排查，建立问题清单和整改台账，做到底数清、情况明。",
+            f"充分利用政府网站、政务新媒体、村村响广播等渠道，广泛宣传{topic}相关政策，提高群众知晓率。",
+            f"对工作推进不力、问题整改不及时的单位，将予以通报，并纳入年度综合考评。",
+            f"请于每月{n}日前将工作进展情况报送至联系科室，遇重大情况随时报告。",
+            f"各地要结合实际细化实施方案，倒排工期、挂图作战，确保{topic}各项任务按期完成。",
+            f"加强部门协作，建立信息共享和联合会商机制，形成工作合力。",
+            f"统筹安排工作经费，保障{topic}工作正常开展，严禁挤占挪用专项资金。",
+            f"坚持问题导向，聚焦群众反映强烈的突出问题，逐项研究解决措施。",
+            f"严格执行有关操作规范，做到程序合法、资料齐全、结果公正。",
+            f"要加强业务培训，全年组织{topic}专题培训不少于{self.num(1, 4)}次，提升基层人员业务能力。",
+            f"对发现的隐患和问题，能立即整改的立即整改，不能立即整改的要制定方案限期整改。",
+            f"各单位主要负责同志要亲自过问，分管负责同志要具体抓，确保工作落到实处。",
+            f"工作中遇到的新情况新问题，请及时与牵头部门沟通，共同研究解决。",
+        ])
+
+    def sections(self, topic: str, n_min: int = 2, n_max: int = 4, numbered_sub: bool | None = None) -> list[str]:
+        heads = self.some(self.HEADINGS, n_min, n_max)
+        nums = "一二三四五六七八九十"
+        sub = self.chance(0.5) if numbered_sub is None else numbered_sub
+        out = []
+        for i, h in enumerate(heads):
+            if sub and self.chance(0.6):
+                out.append(f"{nums[i]}、{h}")
+                for j in range(self.num(1, 3)):
+                    out.append(f"（{nums[j]}）{self.action(topic)}")
+            else:
+                out.append(f"{nums[i]}、{h}。" + "".join(self.action(topic) for _ in range(self.num(1, 2))))
+        return out
+
+    def closing(self) -> str:
+        return self.pick(["特此通知。", "请认真贯彻执行。", "请遵照执行。", "", "请结合实际抓好落实。", "特此通知。"])
+
+    # -- GB/T 9704 公文 -----------------------------------------------------------------------
+    def gongwen(self, iss: Issuer, title: str, to: str | None, body: list[str], *, doc_no: str | None = None,
+                mark: str | None = None, urgency: str | None = None, attachments: list[str] | None = None,
+                date: tuple[int, int, int] | None = None, note: str | None = None, cc: str | None = None,
+                signer: str | None = None, letter: bool = False, print_line: bool | None = None,
+                sign_name: str | None = None) -> str:
+        indent = "　　" if self.chance(0.6) else ""
+        lines: list[str] = []
+        if mark:
+            lines.append(f"{self.num(1, 120):06d}" if self.chance(0.8) else f"{self.num(1, 60):03d}")
+            lines.append(mark)
+        if urgency:
+            lines.append(urgency)
+        lines.append(iss.name if letter or self.chance(0.25) else iss.name + "文件")
+        if doc_no:
+            lines.append(doc_no + (f"　　签发人：{signer}" if signer else ""))
+        lines.append("")
+        lines.append(title)
+        lines.append("")
+        if to:
+            lines.append(to + "：")
+        lines.extend(indent + p for p in body if p)
+        if attachments:
+            lines.append("")
+            if len(attachments) == 1:
+                lines.append(f"{indent}附件：{attachments[0]}")
+            else:
+                lines.append(f"{indent}附件：1.{attachments[0]}")
+                lines.extend(f"{indent}　　　{i}.{a}" for i, a in enumerate(attachments[1:], start=2))
+        date = date or self.date()
+        lines += ["", sign_name or iss.name, self.fmt_date(date)]
+        if note:
+            lines += ["", note]
+        if cc:
+            lines += ["", f"抄送：{cc}。"]
+        if print_line if print_line is not None else self.chance(0.6):
+            office = iss.name if iss.name.endswith("办公室") else iss.name + "办公室"
+            pd = (date[0], date[1], min(28, date[2] + self.num(0, 2)))
+            lines.append(f"{office}　　　　{self.fmt_date(pd)}印发")
+        return "\n".join(lines) + "\n"
+
+    def pub_note(self) -> str | None:
+        return self.pick([None, None, "（此件公开发布）", "（此件主动公开）", None, "（此件公开发布）"])
+
+
+# =============================================================================================
+# Templates.  Each returns a Doc; labels follow corpus/README.md.
+PUB, REQ, WH = "主动公开", "依申请公开", "不予公开"
+
+
+def proactive(g: Gen, item: int, why: str) -> tuple[list[str], str, str]:
+    art = REG + "第十九条、" + ART20[item]
+    return ["proactive_scope"], art, f"{why}，属条例{ART20[item][:-1].split('（', 1)[0]}规定应主动公开的信息，不涉密。"
+
+
+def t_notice_policy(g: Gen) -> Doc:
+    iss = g.issuer()
+    topic = g.topic(iss)
+    kind = g.pick(["做好", "加强", "开展", "进一步规范", "推进"])
+    if g.chance(0.4):
+        title = f"关于印发《{iss.place}{topic}{g.pick(['实施方案', '工作方案', '三年行动计划', '工作要点'])}》的通知"
+        body = [f"现将《{iss.place}{topic}{g.pick(['实施方案', '工作方案'])}》印发给你们，请结合实际认真贯彻落实。"] + \
+               g.sections(topic, 2, 4)
+        att = [title[5:-4].strip("《》")]
+    else:
+        title = f"关于{kind}{topic}工作的通知"
+        body = [g.opening(topic, iss)] + g.sections(topic, 2, 5) + [g.closing()]
+        att = [f"{topic}工作联系人名单"] if g.chance(0.2) else None
+    reasons, art, rat = proactive(g, g.pick([11, 13, 15]), f"面向社会部署{topic}工作的政策性通知，需公众广泛知晓")
+    text = g.gongwen(iss, title, iss.subordinates, body, doc_no=g.doc_no(iss), attachments=att, note=g.pub_note(),
+                     cc=g.pick([None, iss.superior]))
+    return Doc("通知", "通知", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_gonggao(g: Gen) -> Doc:
+    kind = g.pick(["land", "insurance", "recruit", "service", "relocation"])
+    if kind == "land":
+        iss = g.issuer(("city", "county"), "自然资源局")
+        v = g.pick(VILLAGES)
+        area = g.num(30, 900) / 10
+        title = f"关于{g.pick(TOWNS)}{v}片区拟征收土地的公告"
+        body = [f"根据《中华人民共和国土地管理法》及其实施条例有关规定，为保障{g.pick(['城市道路', '产业园区', '学校', '保障性住房', '水利设施'])}建设用地需要，"
+                f"拟征收{v}集体土地{area}公顷。现将有关事项公告如下：",
+                f"一、征收范围：{v}{g.pick(['东至', '北临'])}{g.pick(ROADS)}，{g.pick(['西至', '南临'])}河道，具体以勘测定界图为准。",
+                f"二、征收目的：{g.pick(['公共利益需要', '实施国土空间规划'])}。",
+                f"三、自本公告发布之日起，任何单位和个人不得在拟征收范围内抢栽抢建；违反规定的，不予补偿。",
+                f"四、土地现状调查将于公告发布后{g.num(5, 15)}个工作日内开展，请相关权利人予以配合。"]
+        item, why = 10, "征收土地公告涉及群众切身利益，需社会广泛知晓"
+    elif kind == "insurance":
+        iss = g.issuer(("city", "county", "district"), "医疗保障局")
+        y = g.pick([2026, 2027])
+        body = [f"{y}年度城乡居民基本医疗保险集中参保缴费工作即将开始，现将有关事项公告如下：",
+                f"一、缴费时间：{y - 1}年9月1日至12月31日。",
+                f"二、缴费标准：个人缴费标准为每人每年{g.num(380, 420)}元，特困人员、低保对象等由医疗救助资金按规定给予资助。",
+                f"三、缴费渠道：参保人可通过{g.pick(['手机银行', '税务APP', '村（社区）代收点'])}等渠道缴费。",
+                f"咨询电话：{g.landline()}。"]
+        title = f"关于做好{y}年度城乡居民基本医疗保险参保缴费工作的公告"
+        item, why = 11, "参保缴费政策面向全体居民"
+    elif kind == "recruit":
+        iss = g.issuer(("city", "county", "province"), "人力资源和社会保障局")
+        n = g.num(12, 160)
+        title = f"{g.date()[0]}年{iss.place}事业单位公开招聘工作人员公告"
+        body = [f"为满足事业单位用人需求，经研究，决定面向社会公开招聘工作人员{n}名。现将有关事项公告如下：",
+                "一、招聘原则：坚持公开、平等、竞争、择优，实行考试与考察相结合。",
+                f"二、报考条件：具有中华人民共和国国籍，年龄在18周岁以上、{g.pick(['35', '40'])}周岁以下，具备岗位所需学历和专业。",
+                f"三、报名时间：{g.num(3, 6)}月{g.num(1, 20)}日至{g.num(7, 9)}月{g.num(1, 20)}日，采取网上报名方式。",
+                "四、笔试内容为公共基础知识，试题由组织招聘单位委托专业机构命制，全程保密管理。",
+                "五、本公告由招聘主管部门负责解释。"]
+        item, why = 14, "事业单位公开招聘公告面向社会"
+    elif kind == "service":
+        iss = g.issuer(("city", "county", "district"), g.pick(["政府办", "市场监督管理局", "人力资源和社会保障局"]))
+        body = [f"为进一步方便企业和群众办事，自{g.fmt_date(g.date())}起，{iss.place}政务服务中心实行工作日午间不间断服务和周六预约服务。",
+                f"办公地址：{g.address(iss.place)}。咨询电话：{g.landline()}。",
+                g.pick(["特此公告。", "欢迎社会各界监督。"])]
+        title = "关于调整政务服务大厅服务时间的公告"
+        item, why = 15, "政务服务办公时间与联系方式"
+    else:
+        iss = g.issuer(("county", "district", "town"), "政府")
+        v = g.pick(VILLAGES)
+        body = [f"因{g.pick(['防洪堤加固', '道路拓宽', '地质灾害隐患点搬迁避让'])}工程建设需要，{v}部分农户需实施搬迁安置。",
+                f"搬迁范围涉及{g.num(12, 80)}户，安置方式分为货币补偿和产权调换两种，由被搬迁户自愿选择。",
+                f"补偿标准按照《{iss.place}集体土地上房屋搬迁补偿办法》执行。对补偿方案有异议的，可在公告之日起{g.num(10, 30)}日内书面提出。"]
+        title = f"关于{v}搬迁安置补偿方案的公告"
+        item, why = 10, "搬迁补偿方案需被搬迁群众知晓和参与"
+    reasons, art, rat = proactive(g, item, why)
+    text = g.gongwen(iss, title, None, body, doc_no=g.doc_no(iss, "告") if g.chance(0.5) else None,
+                     note=g.pub_note(), print_line=False)
+    return Doc("公告", "公告", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_tonggao(g: Gen) -> Doc:
+    kind = g.pick(["burn", "traffic", "fire", "fishing"])
+    d = g.date()
+    if kind == "burn":
+        iss = g.issuer(("county", "district", "town"), "政府")
+        title = "关于全面禁止露天焚烧秸秆的通告"
+        body = [f"为保护大气环境，保障人民群众身体健康，依据《中华人民共和国大气污染防治法》，现就{iss.place}秸秆禁烧有关事项通告如下：",
+                "一、本行政区域内全面禁止露天焚烧秸秆、落叶、杂草等产生烟尘污染的物质。",
+                f"二、各村（居）要落实网格化管理，{g.pick(['实行包片包户', '明确巡查责任人'])}。",
+                "三、违反本通告的，由生态环境主管部门依法处罚；构成犯罪的，依法追究刑事责任。",
+                f"四、本通告自发布之日起施行。举报电话：{g.landline()}。"]
+        item = 13
+    elif kind == "traffic":
+        iss = g.issuer(("city", "county"), "公安局")
+        road = g.pick(ROADS)
+        title = f"关于{road}部分路段施工期间实行交通管制的通告"
+        body = [f"因{road}{g.pick(['雨污分流改造', '路面大修', '桥梁加固'])}工程施工需要，依据《中华人民共和国道路交通安全法》，决定对相关路段实行交通管制。",
+                f"一、管制时间：{d[0]}年{d[1]}月{d[2]}日至{d[0]}年{min(12, d[1] + 2)}月{g.num(1, 28)}日。",
+                f"二、管制期间，{road}（{g.pick(ROADS)}至{g.pick(ROADS)}段）禁止机动车通行，行人和非机动车绕行。",
+                "三、请过往车辆服从现场交通警察指挥，按照交通标志绕行。因管制给市民出行带来的不便，敬请谅解。"]
+        item = 15
+    elif kind == "fire":
+        iss = g.issuer(("county", "city"), g.pick(["政府", "应急管理局"]))
+        title = f"关于划定{d[0]}年度森林防火期和森林高火险期的通告"
+        body = [f"为有效预防和扑救森林火灾，依据《森林防火条例》，现通告如下：",
+                f"一、{d[0]}年度森林防火期为{g.pick(['1月1日至5月31日', '10月1日至次年4月30日'])}，高火险期另行发布。",
+                "二、森林防火期内，禁止在林区野外吸烟、烧纸、燃放烟花爆竹等一切野外用火。",
+                "三、违反规定野外用火的，依法予以处罚。发现火情请立即拨打报警电话。"]
+        item = 12
+    else:
+        iss = g.issuer(("county", "city"), "农业农村局")
+        title = f"关于{d[0]}年{g.pick(['长江流域', '汐水河', '澜江干流'])}禁渔期管理的通告"
+        body = ["为保护渔业资源，维护水域生态平衡，依据《中华人民共和国渔业法》，现将禁渔有关事项通告如下：",
+                f"一、禁渔区域：本县境内{g.pick(['汐水河', '澜江'])}干流及主要支流。",
+                f"二、禁渔时间：{d[0]}年3月1日0时至6月30日24时。",
+                "三、禁渔期内禁止一切捕捞作业。违反规定的，由渔业行政主管部门依法查处。"]
+        item = 13
+    reasons, art, rat = proactive(g, item, "面向社会公众发布的通告，需公众遵守和知晓")
+    text = g.gongwen(iss, title, None, body, doc_no=g.doc_no(iss, "通") if g.chance(0.4) else None,
+                     date=d, note=g.pub_note(), print_line=False)
+    return Doc("通告", "通告", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_jueding_public(g: Gen) -> Doc:
+    kind = g.pick(["award", "repeal", "award", "delegate"])
+    iss = g.issuer()
+    y = g.date()[0]
+    if kind == "award":
+        topic = g.topic(iss)
+        units = [g.pick(TOWNS) + "人民政府" for _ in range(g.num(2, 4))] + [g.company() for _ in range(g.num(0, 2))]
+        persons = [f"{g.person()}（{g.pick(TOWNS)}{g.pick(['农业服务中心', '便民服务中心', '中心学校', '卫生院'])}）" for _ in range(g.num(2, 6))]
+        title = f"关于表彰{y - 1}年度{topic}工作先进集体和先进个人的决定"
+        body = [f"{y - 1}年，全{iss.place[-1]}各级各部门认真落实{topic}各项任务，涌现出一批成绩突出的先进集体和先进个人。"
+                "为树立典型、激励先进，经研究，决定对以下单位和个人予以表彰。",
+                "一、先进集体（{}个）：{}".format(len(units), "、".join(units)),
+                "二、先进个人（{}名）：{}".format(len(persons), "、".join(persons)),
+                g.pick(["希望受表彰的集体和个人珍惜荣誉，再接再厉。", "希望全体干部职工以先进为榜样，推动工作再上新台阶。"])]
+        item, why = 15, "表彰决定需社会知晓，所列为单位和工作人员的公务信息"
+    elif kind == "repeal":
+        n = g.num(3, 9)
+        title = f"关于废止和修改部分规范性文件的决定"
+        docs = [f"《关于{g.topic(iss)}的{g.pick(['通知', '暂行办法', '实施意见'])}》（{g.doc_no(iss, '发', g.num(2012, 2022))}）" for _ in range(n)]
+        body = [f"为维护法制统一，根据规范性文件清理工作安排，{iss.name}对现行规范性文件进行了全面清理。经研究，决定：",
+                "一、对以下{}件规范性文件予以废止：{}。".format(n - 1, "；".join(docs[:-1])),
+                f"二、对{docs[-1]}作出修改，相关条款中的审批时限由二十个工作日调整为十个工作日。",
+                "本决定自公布之日起施行。"]
+        item, why = 1, "规范性文件的废止和修改决定"
+    else:
+        title = f"关于调整部分行政权力事项的决定"
+        body = [f"为深化放管服改革，经研究，决定将{g.num(5, 40)}项行政权力事项调整由{g.pick(TOWNS)}等乡镇（街道）实施。",
+                "一、调整事项清单见附件。二、承接单位要规范办理流程，公开办事指南。三、原实施部门要加强业务指导。",
+                "本决定自印发之日起施行。"]
+        item, why = 5, "行政权力事项调整涉及办事依据与程序"
+    reasons, art, rat = proactive(g, item, why)
+    text = g.gongwen(iss, title, iss.subordinates, body, doc_no=g.doc_no(iss),
+                     attachments=["调整事项清单"] if kind == "delegate" else None, note=g.pub_note())
+    return Doc("决定", "决定", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_jueyi(g: Gen) -> Doc:
+    place = g.pick(CITIES + COUNTIES + DISTRICTS)
+    name = f"{place}人民代表大会常务委员会"
+    iss = Issuer(name, place[0] + "人常", "county", place, "人大", "", "")
+    y = g.pick([2025, 2026])
+    n = g.num(10, 45)
+    kind = g.pick(["final", "plan", "budget_adj"])
+    if kind == "final":
+        title = f"{place}人民代表大会常务委员会关于批准{y - 1}年{place[-1]}级决算的决议"
+        body = [f"（{y}年{g.num(6, 9)}月{g.num(1, 28)}日{place}第{g.pick(['十七', '十八', '十九'])}届人民代表大会常务委员会第{n}次会议通过）",
+                f"{place}第{g.pick(['十七', '十八'])}届人民代表大会常务委员会第{n}次会议听取了{place}人民政府关于{y - 1}年{place[-1]}级决算的报告，"
+                f"审查了{y - 1}年{place[-1]}级决算草案，结合审计工作报告进行了审议。会议决定，批准{y - 1}年{place[-1]}级决算。",
+                f"会议要求，{place}人民政府要严格执行预算法，加强预算绩效管理，认真落实审计整改，切实提高财政资金使用效益。"]
+        item = 7
+    elif kind == "plan":
+        title = f"{place}人民代表大会常务委员会关于批准{place}{g.pick(['国民经济和社会发展计划调整方案', '国土空间总体规划'])}的决议"
+        body = [f"{place}人民代表大会常务委员会第{n}次会议审议了{place}人民政府提请的有关方案，同意{place}财政经济委员会的审查意见，决定予以批准。",
+                "会议要求，各级各部门要统一思想，狠抓落实，确保目标任务如期完成。"]
+        item = 3
+    else:
+        amount = g.num(2, 80) * 1000
+        title = f"{place}人民代表大会常务委员会关于批准{y}年{place[-1]}级预算调整方案的决议"
+        body = [f"{place}第{g.pick(['十七', '十八'])}届人民代表大会常务委员会第{n}次会议审查了{place}人民政府提出的{y}年{place[-1]}级预算调整方案，"
+                f"同意新增地方政府债券资金{amount}万元，用于{g.pick(['保障性安居工程', '农村公路建设', '水利设施建设'])}。会议决定，批准该预算调整方案。"]
+        item = 7
+    reasons, art, rat = proactive(g, item, "人大常委会批准决算、规划、预算调整的决议")
+    text = "\n".join([title, ""] + body) + "\n"
+    return Doc("决议", "决议", name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_mingling(g: Gen) -> Doc:
+    place = g.pick(CITIES + PROVINCES)
+    name = f"{place}人民政府"
+    n = g.num(80, 260)
+    topic = g.pick(["城市供水用水管理", "养犬管理", "电梯安全管理", "历史文化街区保护", "物业管理", "政府投资项目管理",
+                    "公共数据管理", "生活垃圾分类管理", "燃气管理", "停车场管理"])
+    d = g.date()
+    head = f"{name}令\n\n第{n}号\n"
+    body = (f"《{place}{topic}办法》已经{d[0]}年{d[1]}月{d[2]}日{place[-1]}人民政府第{g.num(10, 90)}次常务会议通过，"
+            f"现予公布，自{d[0]}年{min(12, d[1] + 2)}月1日起施行。\n\n{g.pick(['市长', '省长'] if place in PROVINCES else ['市长'])}　{g.person()}\n"
+            f"{g.fmt_date(d)}\n\n{place}{topic}办法\n\n")
+    arts = ["第一条　为了加强{t}，维护公共利益和公民、法人及其他组织的合法权益，根据有关法律、法规，结合本{p}实际，制定本办法。",
+            "第二条　本办法适用于本{p}行政区域内的{t}及其监督管理活动。",
+            "第三条　{p}人民政府有关部门按照职责分工做好{t}相关工作。",
+            "第四条　有关单位应当建立健全管理制度，落实安全责任。",
+            "第五条　违反本办法规定的，由主管部门责令限期改正；逾期不改正的，依法予以处罚。",
+            "第六条　本办法自公布之日起施行。"]
+    k = g.num(4, 6)
+    text_arts = [a.format(t=topic, p=place[-1]) for a in arts[:k - 1]] + [arts[-1].replace("第六条", f"第{'一二三四五六'[k - 1]}条")]
+    reasons, art, rat = proactive(g, 1, "政府令公布的规章")
+    return Doc("政府令", "命令", name, PUB, "非密", reasons, art, rat, head + "\n" + body + "\n".join(text_arts) + "\n")
+
+
+def stat_lines(g: Gen, place: str, y: int) -> list[str]:
+    gdp = g.num(180, 4800) + g.num(0, 9) / 10
+    return g.some([
+        f"初步核算，全年地区生产总值{gdp}亿元，比上年增长{g.num(30, 75) / 10}%。",
+        f"第一产业增加值{round(gdp * g.num(5, 18) / 100, 1)}亿元，增长{g.num(20, 45) / 10}%；第二产业增加值{round(gdp * 0.38, 1)}亿元，增长{g.num(30, 80) / 10}%。",
+        f"全年城镇新增就业{g.num(3000, 60000)}人，城镇调查失业率{g.num(45, 56) / 10}%。",
+        f"全年居民消费价格比上年上涨{g.num(0, 25) / 10}%。",
+        f"全体居民人均可支配收入{g.num(21000, 56000)}元，比上年增长{g.num(40, 70) / 10}%。",
+        f"全年粮食总产量{g.num(10, 180)}万吨，比上年{g.pick(['增长', '下降'])}{g.num(1, 30) / 10}%。",
+        f"规模以上工业增加值比上年增长{g.num(30, 99) / 10}%。",
+        f"全年一般公共预算收入{g.num(8, 300)}亿元，增长{g.num(5, 80) / 10}%。",
+        f"年末常住人口{g.num(20, 600)}.{g.num(0, 9)}万人，城镇化率{g.num(450, 720) / 10}%。",
+        f"全年接待国内游客{g.num(100, 5000)}万人次，实现旅游收入{g.num(10, 600)}亿元。",
+    ], 4, 8)
+
+
+def t_stat_bulletin(g: Gen) -> Doc:
+    place = g.pick(CITIES + COUNTIES + DISTRICTS)
+    y = g.pick([2025, 2026])
+    name = place + "统计局"
+    sec = ["一、综合", "二、农业", "三、工业和建筑业", "四、人民生活"]
+    lines = stat_lines(g, place, y)
+    body = []
+    for i, ln in enumerate(lines):
+        if i % 2 == 0 and i // 2 < len(sec):
+            body.append(sec[i // 2])
+        body.append(ln)
+    title = f"{place}{y - 1}年国民经济和社会发展统计公报"
+    notes = "注：公报中部分数据为初步统计数，各项统计数据均未包括外来流动人口的相关数据。" if g.chance(0.5) else ""
+    text = "\n".join([title, "", f"{name}", g.fmt_date((y, g.num(2, 4), g.num(1, 28))), ""] + body + [notes]) + "\n"
+    reasons, art, rat = proactive(g, 4, "已正式发布的年度统计公报")
+    return Doc("统计公报", "公报", name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_yijian(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county", "province"), g.pick(["政府", "政府办", None]))
+    topic = g.topic(iss)
+    title = f"关于{g.pick(['加快推进', '进一步加强', '全面深化', '推动'])}{topic}的实施意见"
+    body = [g.pick([f"为推动{topic}高质量发展，现提出如下实施意见。",
+                    f"为贯彻落实国家和省关于{topic}的部署要求，结合本地实际，提出以下意见。"]),
+            f"一、总体目标。到{g.num(2027, 2030)}年，{topic}体系基本健全，主要指标达到全省平均水平以上。"] + g.sections(topic, 2, 4)[0:3] + \
+           [g.pick(["本意见自印发之日起施行。", f"本意见自{g.fmt_date(g.date(2026))}起施行，有效期5年。"])]
+    reasons, art, rat = proactive(g, 1, f"涉及{topic}的政策性实施意见，属规范性文件或政策措施")
+    text = g.gongwen(iss, title, iss.subordinates, body, doc_no=g.doc_no(iss), note=g.pub_note())
+    return Doc("意见", "意见", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_tongbao_public(g: Gen) -> Doc:
+    iss = g.issuer()
+    topic = g.topic(iss)
+    n, m = g.num(20, 300), g.num(3, 40)
+    firms = [g.company() for _ in range(g.num(2, 4))]
+    title = g.pick([f"关于{g.date()[0]}年{topic}监督检查情况的通报", f"关于{topic}专项检查发现问题的通报"])
+    body = [f"按照年度监督检查计划，{iss.name}于{g.num(3, 10)}月组织开展了{topic}专项检查，共检查单位{n}家，发现问题{m}个。现将有关情况通报如下：",
+            "一、总体情况。" + g.action(topic),
+            "二、存在的主要问题。部分单位制度执行不严，台账资料不全。其中，" + "、".join(firms) + "存在较为突出的问题，已责令限期整改。",
+            "三、下一步工作要求。" + g.action(topic) + g.action(topic)]
+    reasons, art, rat = proactive(g, 13, "监督检查情况通报，点名对象为企业")
+    text = g.gongwen(iss, title, iss.subordinates, body, doc_no=g.doc_no(iss), note=g.pub_note())
+    return Doc("通报", "通报", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_pifu_public(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county", "province"), "政府")
+    sub = g.pick(TOWNS)
+    kind = g.pick(["plan", "project", "name"])
+    if kind == "plan":
+        what = f"{sub}国土空间规划（{g.num(2021, 2025)}—2035年）"
+        item = 3
+        extra = "规划一经批准，必须严格执行，任何单位和个人不得擅自修改。"
+    elif kind == "project":
+        what = f"{g.pick(ROADS)}{g.pick(['改扩建工程', '排水管网工程', '综合管廊工程'])}项目建议书"
+        item = 10
+        extra = f"项目总投资{g.num(800, 90000)}万元，资金来源为财政资金和地方政府专项债券。"
+    else:
+        what = f"{sub}部分道路命名方案"
+        item = 15
+        extra = "请做好标志设置和宣传工作。"
+    title = f"关于{what}的批复"
+    body = [f"你{g.pick(['单位', '镇', '局'])}《关于审批{what}的请示》收悉。经研究，批复如下：",
+            f"一、原则同意{what}。", "二、" + extra, "三、" + g.action(g.pick(GOV_TOPICS))]
+    reasons, art, rat = proactive(g, item, "批准规划、项目或公共事项的批复")
+    text = g.gongwen(iss, title, f"{sub}人民政府" if kind != "project" else iss.place + "发展和改革委员会", body,
+                     doc_no=g.doc_no(iss, "复"), note=g.pub_note())
+    return Doc("批复", "批复", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_jiyao(g: Gen, label: str) -> Doc:
+    iss = g.issuer(("city", "county", "district", "town"), "政府" if label == PUB else None)
+    topic = g.topic(iss)
+    d = g.date()
+    chair = g.person()
+    n = g.num(5, 60)
+    attendees = "、".join(g.person() for _ in range(g.num(3, 7)))
+    if label == PUB:
+        title = f"{iss.place}人民政府第{n}次常务会议纪要"
+        items = [f"会议审议并原则通过了《{iss.place}{t}{g.pick(['实施办法', '管理办法', '补助办法'])}》，请司法部门按程序印发，并向社会公布。"
+                 for t in g.some(GOV_TOPICS, 1, 2)] + \
+                [f"会议听取了关于{topic}工作情况的汇报。会议决定，{g.pick(['从' + str(d[0]) + '年起提高补助标准', '在全' + iss.place[-1] + '范围内推广试点经验', '向社会公开征集意见后实施'])}。"]
+        reasons, art, rat = proactive(g, 15, "常务会议纪要记载已作出的、面向社会的决定事项")
+        genre = "会议纪要"
+    elif label == REQ:
+        title = g.pick([f"{topic}工作推进会会议纪要", f"关于{topic}工作调度会的纪要"])
+        items = [f"会议通报了近期{topic}工作进展。{g.action(topic)}", f"会议明确：{g.action(topic)}",
+                 f"会议要求各责任单位于{d[1]}月底前完成相关工作任务。"]
+        reasons, art, rat = ["on_request"], ART["on_request"], "工作推进会纪要为日常工作安排，不属主动公开范围，也无不予公开情形，可依申请公开。"
+        genre = "会议纪要"
+    else:
+        title = g.pick([f"{topic}专题会议纪要", f"关于研究{topic}有关问题的会议纪要"])
+        items = [f"会议讨论了{topic}中存在的困难。{g.person()}同志提出，{g.pick(['现行补助标准偏低', '部分项目资金缺口较大', '拟调整方案可能引发群众不满'])}，建议{g.pick(['暂缓实施', '另行论证', '先行试点'])}；"
+                 f"{g.person()}同志持不同意见，认为{g.pick(['应按原计划推进', '可先在部分乡镇试行'])}。",
+                 f"会议认为，相关事项尚需进一步研究论证，请{g.pick(['财政局', '发展和改革委员会', '司法局'])}牵头提出修改方案后再次提交会议研究。",
+                 "会议讨论情况不作为正式决定，有关方案未经批准前不得对外表态。"]
+        reasons, art, rat = ["process_info"], ART["process_info"], "专题会议纪要记录尚未形成决定的讨论意见，属过程性信息，可不予公开。"
+        genre = "会议纪要"
+    body = [f"{d[0]}年{d[1]}月{d[2]}日，{g.pick(['市长', '县长', '副县长', '副市长', '镇长', '局长'])}{chair}主持召开会议，{g.pick(['研究', '专题研究', '听取并研究'])}{topic}等有关事项。纪要如下："] + \
+           [f"{'一二三四五'[i]}、{x}" for i, x in enumerate(items)] + [f"出席：{attendees}", f"记录：{g.person()}"]
+    text = "\n".join([f"{iss.name}", title, f"第{g.num(1, 40)}期" if g.chance(0.5) else "", ""] + body) + "\n"
+    if label == PUB and g.chance(0.5):
+        text += "（此件公开发布）\n"
+    return Doc(genre, "纪要", iss.name, label, "非密", reasons, art, rat, text)
+
+
+def t_han(g: Gen, label: str) -> Doc:
+    iss = g.issuer()
+    other = g.issuer()
+    topic = g.topic(iss)
+    d = g.date()
+    if label == PUB:
+        n = g.num(10, 300)
+        title = f"关于{iss.place}{g.pick(['十八', '十九'])}届人大{g.pick(['三', '四', '五'])}次会议第{n}号建议的答复"
+        rep = g.person()
+        body = [f"{rep}代表：", f"您提出的《关于加强{topic}的建议》收悉。感谢您对{topic}工作的关心和支持。现答复如下：",
+                "一、工作开展情况。" + g.action(topic) + g.action(topic),
+                "二、下一步打算。" + g.action(topic),
+                f"感谢您对我们工作的支持。联系人：{g.person()}，联系电话：{g.landline()}。"]
+        reasons, art, rat = proactive(g, 15, "人大代表建议办理答复按规定应主动公开")
+        text = g.gongwen(iss, title, body[0].rstrip("："), body[1:], doc_no=g.doc_no(iss, "建复"), letter=True,
+                         note=g.pick([None, "（此件公开发布）"]), print_line=False)
+        return Doc("建议答复函", "函", iss.name, PUB, "非密", reasons, art, rat, text)
+    if label == REQ:
+        title = g.pick([f"关于商请提供{topic}有关资料的函", f"关于协助做好{topic}工作的函", f"关于{topic}有关事项的复函",
+                        f"关于商请派员参加{topic}联合检查的函", f"关于借用会议室的函"])
+        body = [g.pick([f"根据工作需要，我{g.pick(['局', '委', '办'])}正在开展{topic}相关工作，需贵单位协助提供{g.num(2024, 2025)}年度相关工作台账及统计数据。",
+                        f"贵单位《关于{topic}有关事项的函》收悉。经研究，现函复如下：",
+                        f"为做好{topic}联合检查，拟于{d[1]}月{d[2]}日开展实地检查，请贵单位派{g.num(1, 3)}名业务人员参加。"]),
+                g.action(topic), f"请于{d[1]}月{min(28, d[2] + 7)}日前将有关材料报送我{g.pick(['局', '委', '办'])}。联系人：{g.person()}，电话：{g.landline()}。"]
+        reasons, art, rat = ["on_request"], ART["on_request"], "机关之间就日常事务往来的函件，不属主动公开范围，无不予公开情形，可依申请公开。"
+        text = g.gongwen(iss, title, other.name, body, doc_no=g.doc_no(iss, "函"), letter=True,
+                         note=g.pick([None, None, "（此件依申请公开）"]), print_line=False)
+        return Doc("函", "函", iss.name, REQ, "非密", reasons, art, rat, text)
+    # process: internal consultation draft sent to departments
+    title = f"关于征求《{iss.place}{topic}{g.pick(['管理办法', '实施细则', '补助标准'])}（征求意见稿）》意见的函"
+    body = [f"为做好{topic}工作，我{g.pick(['局', '委'])}起草了《{iss.place}{topic}{g.pick(['管理办法', '实施细则'])}（征求意见稿）》，现送上，请研究提出修改意见。",
+            f"征求意见稿仅供内部研究，{g.pick(['请勿对外扩散', '相关内容尚未定稿'])}。有关条款中的补助标准、实施范围等仍在测算，{g.pick(['部门间存在分歧', '需报政府常务会议研究'])}。",
+            f"请于{d[1]}月{min(28, d[2] + 10)}日前将书面意见反馈我{g.pick(['局', '委'])}，逾期视为无意见。"]
+    reasons, art, rat = ["process_info"], ART["process_info"], "向有关部门征求意见的磋商信函及未定稿，属过程性信息，可不予公开。"
+    text = g.gongwen(iss, title, g.pick([iss.subordinates, other.name]), body, doc_no=g.doc_no(iss, "函"), letter=True,
+                     attachments=["征求意见稿", "意见反馈表"] if g.chance(0.6) else None, print_line=False)
+    return Doc("征求意见稿（内部）", "函", iss.name, WH, "非密", reasons, art, rat, text)
+
+
+def t_regulation(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county", "province"))
+    topic = g.topic(iss)
+    name = f"{iss.place}{topic}管理办法" if g.chance(0.6) else f"{iss.place}{topic}{g.pick(['实施细则', '暂行规定', '工作规则'])}"
+    chapters = [
+        f"第一条　为了规范{topic}工作，保障公民、法人和其他组织的合法权益，根据有关法律、法规和规章，结合本地实际，制定本办法。",
+        f"第二条　本办法适用于本行政区域内{topic}及其监督管理活动。法律、法规另有规定的，从其规定。",
+        f"第三条　{iss.name}负责本行政区域内{topic}的统筹协调和监督管理。其他有关部门按照各自职责做好相关工作。",
+        "第四条　{}工作应当遵循依法、公开、公平、便民的原则。".format(topic),
+        f"第五条　有关单位应当建立{topic}工作档案，如实记录工作情况，档案保存期限不少于{g.pick(['三', '五', '十'])}年。",
+        g.pick(["第六条　工作人员在履行职责中知悉的国家秘密、商业秘密和个人隐私，应当依法予以保密。",
+                "第六条　涉及国家秘密的事项，按照保守国家秘密的有关法律法规办理；不得以保密为由拒绝公开依法应当公开的信息。",
+                "第六条　主管部门应当加强内部控制，完善内部审批流程，防范廉政风险。",
+                "第六条　收集、使用个人信息应当遵循合法、正当、必要原则，不得泄露、篡改，防止个人隐私受到侵害。"]),
+        f"第七条　申请人应当提交申请书、身份证明及相关材料。主管部门应当自受理之日起{g.pick(['十', '十五', '二十'])}个工作日内作出决定。",
+        "第八条　主管部门应当通过政府网站公开办事依据、条件、程序和结果，接受社会监督。",
+        "第九条　违反本办法规定的，由有关部门责令改正；情节严重的，对直接负责的主管人员和其他直接责任人员依法给予处分。",
+        f"第十条　本办法自{g.fmt_date(g.date(2026))}起施行，有效期{g.pick(['五', '三'])}年。",
+    ]
+    keep = sorted(g.some(range(1, 9), 4, 8))
+    arts = [chapters[0]] + [chapters[i] for i in keep] + [chapters[9]]
+    cn = "一二三四五六七八九十"
+    arts = [re.sub(r"^第.+?条", f"第{cn[i]}条" if i < 10 else f"第十{cn[i - 10]}条", a) for i, a in enumerate(arts)]
+    head = f"关于印发《{name}》的通知"
+    body = [f"《{name}》已经{iss.name}{g.pick(['局务会议', '常务会议', '党组会议'])}审议通过，现予印发，请认真遵照执行。", "", name, ""] + arts
+    reasons, art, rat = proactive(g, 1, "管理办法属规范性文件（条文中提及保密、个人隐私仅为一般性规定，不构成涉密）")
+    text = g.gongwen(iss, head, iss.subordinates, body, doc_no=g.doc_no(iss, "规"), note=g.pub_note())
+    return Doc("规范性文件", "通知", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_annual_report(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county", "district", "town"))
+    y = g.pick([2024, 2025])
+    a, b, c = g.num(60, 900), g.num(2, 80), g.num(0, 9)
+    title = f"{iss.name}{y}年政府信息公开工作年度报告"
+    paras = [
+        f"本报告依据《中华人民共和国政府信息公开条例》第五十条规定编制。报告中所列数据统计期限自{y}年1月1日起至{y}年12月31日止。",
+        f"一、总体情况。{y}年，{iss.name}主动公开政府信息{a}条，其中规范性文件{g.num(0, 12)}件；受理政府信息公开申请{b}件，办结{b}件。",
+        g.pick([
+            f"二、保密审查。严格落实保密审查制度，坚持“先审查、后公开”和“一事一审”原则，对各类文件进行定性，确定公开属性和保密级别，全年未发生泄密问题。",
+            f"二、制度建设。建立健全保密审查制度、复核审批制度和责任追究制度，信息发布实行科室提供、办公室收集、分管领导审核、主要领导审批的程序。",
+            f"二、平台建设。落实专机专人管理，政府网站信息发布终端由专人负责，未经授权不得使用。",
+        ]),
+        f"三、政府信息管理。及时清理规范性文件{g.num(1, 20)}件，对涉及个人隐私的信息在公开前进行去标识化处理。",
+        f"四、行政复议和行政诉讼情况。因政府信息公开被申请行政复议{c}件，被提起行政诉讼{g.num(0, 3)}件。",
+        f"五、存在的主要问题及改进情况。主要问题是{g.pick(['信息发布及时性有待提高', '基层公开专区内容不够丰富', '部分信息解读不够通俗'])}。下一步将加强培训，提升工作人员业务水平。",
+        f"六、其他需要报告的事项。本年度{g.pick(['未收取', '未产生'])}信息处理费。",
+    ]
+    reasons, art, rat = proactive(g, 15, "依条例第五十条须公开的政府信息公开工作年度报告（所述保密审查制度为公开内容）")
+    text = "\n".join([title, ""] + paras + ["", iss.name, g.fmt_date((y + 1, 1, g.num(10, 30)))]) + "\n"
+    return Doc("政府信息公开年度报告", "报告", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_tender(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county", "district"))
+    topic = g.topic(iss)
+    proj = f"{iss.place}{g.pick([topic + '服务采购项目', '办公设备采购项目', g.pick(ROADS) + '维修工程', '信息化系统建设项目', '物业服务项目'])}"
+    code = f"{iss.abbr[:1]}CG-{g.num(2025, 2026)}-{g.num(1, 400):03d}"
+    budget = g.num(30, 2500) * 1000
+    if g.chance(0.5):
+        title = f"{proj}公开招标公告"
+        body = [f"项目编号：{code}", f"采购人：{iss.name}", f"预算金额：{budget}元（最高限价同预算）",
+                f"一、采购需求：{g.pick(['详见招标文件', '采购标的为服务类，服务期一年'])}。",
+                "二、供应商资格要求：满足《中华人民共和国政府采购法》第二十二条规定；本项目不接受联合体投标。",
+                f"三、获取招标文件：{g.fmt_date(g.date())}起在{iss.place}公共资源交易平台下载。",
+                "四、投标截止时间和开标时间另行在平台公布。",
+                f"五、联系方式：采购人联系人{g.person()}，电话{g.landline()}；代理机构{g.company()}。"]
+        genre = "招标公告"
+    else:
+        win = g.company()
+        title = f"{proj}中标（成交）结果公告"
+        body = [f"项目编号：{code}", f"中标供应商：{win}", f"统一社会信用代码：{g.credit_code()}",
+                f"中标金额：{budget - g.num(1, 90) * 1000}元", f"评审专家：{'、'.join(g.person() for _ in range(5))}",
+                f"公告期限：自本公告发布之日起1个工作日。各有关当事人对中标结果有异议的，可在公告期限届满之日起七个工作日内以书面形式提出质疑。"]
+        genre = "中标公示"
+    reasons, art, rat = proactive(g, 9, "政府采购项目公告，依法应公开")
+    text = "\n".join([title, ""] + body + ["", iss.name, g.fmt_date(g.date())]) + "\n"
+    return Doc(genre, "公告", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_penalty(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county", "district"), g.pick(["市场监督管理局", "生态环境局", "交通运输局", "应急管理局", "城市管理局"]))
+    firm = g.company()
+    no = f"{iss.abbr}罚〔{g.num(2025, 2026)}〕{g.num(1, 300)}号"
+    fact = g.pick(["未按规定进行食品进货查验记录", "超标排放大气污染物", "未取得道路运输经营许可擅自从事经营",
+                   "未按规定对重大危险源进行安全评估", "擅自占用城市道路堆放物料", "销售不合格产品"])
+    fine = g.num(5, 300) * 1000
+    legal = g.person()
+    body = [f"当事人：{firm}", f"统一社会信用代码：{g.credit_code()}", f"法定代表人：{legal if g.chance(0.5) else g.masked(legal)}",
+            f"住所：{g.address(iss.place).split('号')[0]}号",
+            f"经查，当事人于{g.date()[0]}年{g.num(1, 12)}月期间{fact}。上述事实有现场检查笔录、{g.pick(['抽样检验报告', '监测报告', '询问笔录'])}等证据证实。",
+            f"当事人的行为违反了有关法律规定。本机关依法向当事人送达了行政处罚告知书，当事人{g.pick(['未提出陈述申辩', '提出了陈述申辩，经复核不予采纳'])}。",
+            f"依据有关法律规定，本机关决定：对当事人处以罚款人民币{fine}元，{g.pick(['没收违法所得', '责令改正'])}。",
+            "当事人应自收到本决定书之日起十五日内缴纳罚款。如不服本决定，可在收到本决定书之日起六十日内申请行政复议，或者在六个月内依法提起行政诉讼。"]
+    reasons, art, rat = proactive(g, 6, "对企业作出的具有一定社会影响的行政处罚决定（双公示）")
+    text = "\n".join([iss.name, "行政处罚决定书", no, ""] + body + ["", iss.name, g.fmt_date(g.date())]) + "\n"
+    return Doc("行政处罚决定书", "决定书", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_license(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county", "district"), g.pick(["市场监督管理局", "卫生健康委员会", "交通运输局", "水利局", "生态环境局"]))
+    kind = g.pick(["食品经营许可", "取水许可", "排污许可", "道路运输经营许可", "公共场所卫生许可"])
+    rows = []
+    for _ in range(g.num(3, 9)):
+        rows.append(f"{g.company()}　{g.credit_code()}　{kind}　准予许可　{g.fmt_date(g.date())}")
+    title = f"{iss.name}{kind}结果公示（第{g.num(1, 40)}期）"
+    body = [f"根据《中华人民共和国行政许可法》有关规定，现将近期作出的{kind}决定公示如下：",
+            "行政相对人名称　统一社会信用代码　许可类别　许可决定　决定日期"] + rows + \
+           [f"公示期{g.pick(['7', '10'])}个工作日。如有异议，请拨打监督电话{g.landline()}。"]
+    reasons, art, rat = proactive(g, 5, "行政许可办理结果（双公示）")
+    text = "\n".join([title, ""] + body + ["", iss.name, g.fmt_date(g.date())]) + "\n"
+    return Doc("行政许可结果公示", "公示", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_news(g: Gen) -> Doc:
+    iss = g.issuer()
+    d = g.date()
+    kind = g.pick(["secrecy_month", "militia_news", "drill", "privacy", "general", "general", "exam_news"])
+    if kind == "secrecy_month":
+        title = g.pick([f"{iss.name}开展保密宣传月活动", f"筑牢保密防线　{iss.name}组织保密知识培训"])
+        body = [f"本网讯　{d[1]}月{d[2]}日，{iss.name}组织全体干部职工开展保密宣传教育活动。",
+                f"活动邀请{g.pick(['市委保密办', '县委保密机要局'])}业务骨干授课，围绕保守国家秘密法、网络安全和涉密载体管理等内容进行了讲解，并通报了近年来的失泄密典型案例。",
+                f"活动要求，全体干部职工要牢固树立保密意识，严格落实涉密不上网、上网不涉密的要求。{g.person()}表示，将把保密教育纳入日常学习。",
+                f"活动现场还开展了保密知识测试，参与人员{g.num(30, 200)}人。"]
+    elif kind == "militia_news":
+        title = f"{iss.place}完成{d[0]}年度民兵整组工作"
+        body = [f"近日，{iss.place}{d[0]}年度民兵整组点验大会在{g.pick(TOWNS)}举行。",
+                f"今年民兵整组工作坚持按纲抓建，进一步优化了队伍结构。点验大会上，各基干民兵分队依次接受检阅。",
+                f"{iss.place}人民武装部负责同志表示，将持续加强民兵训练，提升应急应战能力。"]
+    elif kind == "drill":
+        title = f"{iss.place}举行{g.pick(['防汛抢险', '地震应急', '森林火灾扑救', '危化品泄漏处置'])}应急演练"
+        body = [f"{d[1]}月{d[2]}日，{iss.place}在{g.pick(TOWNS)}举行综合应急演练，{g.num(5, 20)}个部门、{g.num(100, 600)}余人参加。",
+                "演练模拟了突发险情，检验了预警发布、人员转移、物资调运和现场处置等环节。",
+                "演练结束后，现场指挥部进行了点评，要求各部门查找不足，完善预案。"]
+    elif kind == "privacy":
+        title = f"{iss.name}加强个人信息和隐私保护工作"
+        body = [f"为落实个人信息保护法，{iss.name}近日印发通知，要求在政府信息公开工作中严格保护个人隐私。",
+                "通知明确，公开文件中的身份证号码、手机号码、家庭住址等个人信息一律进行去标识化处理，姓名视情况隐去部分字符。",
+                f"同时建立内部审核机制，信息发布前须经{g.pick(['三级审核', '分管领导审核'])}。"]
+    elif kind == "exam_news":
+        title = f"{iss.place}{d[0]}年中考顺利结束"
+        body = [f"{d[0]}年{iss.place}初中学业水平考试于6月{g.num(20, 28)}日顺利结束，全{iss.place[-1]}共有考生{g.num(3000, 40000)}人参加考试。",
+                "考试期间，教育、公安、卫生等部门密切配合，严格试卷保密管理和考场管理，保障了考试安全平稳。",
+                f"成绩预计于{7}月{g.num(5, 15)}日公布，考生可通过官方渠道查询。"]
+    else:
+        topic = g.topic(iss)
+        title = f"{iss.place}{topic}工作取得新进展"
+        body = [f"今年以来，{iss.name}扎实推进{topic}工作，截至{d[1]}月底，{g.pick(['已完成年度任务的', '累计完成投资'])}{g.num(40, 98)}%。",
+                g.action(topic), f"下一步，{iss.name}将继续{g.pick(['加大工作力度', '强化督导检查', '总结推广经验'])}，确保全年目标任务顺利完成。"]
+    reasons, art, rat = ["proactive_scope"], REG + "第十九条", "已在政府网站发布的工作动态新闻，面向公众，不涉密。"
+    text = "\n".join([title, f"来源：{iss.name}　发布时间：{d[0]}-{d[1]:02d}-{d[2]:02d}", ""] + body) + "\n"
+    return Doc("新闻稿", "新闻稿", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_budget(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county", "district", "town"))
+    y = g.pick([2025, 2026])
+    kind = g.pick(["预算", "决算"])
+    total = g.num(300, 60000) / 10
+    title = f"{iss.name}{y if kind == '预算' else y - 1}年部门{kind}公开说明"
+    paras = [f"一、部门基本情况。{iss.name}内设机构{g.num(4, 15)}个，下属事业单位{g.num(0, 6)}个，编制人数{g.num(20, 300)}人。",
+             f"二、收支总体情况。{y}年收入{kind}总计{total}万元，其中一般公共预算拨款{round(total * 0.9, 1)}万元。",
+             f"三、“三公”经费情况。因公出国（境）费{g.num(0, 5)}万元，公务用车购置及运行费{g.num(1, 40)}万元，公务接待费{g.num(0, 20)}万元。",
+             g.pick(["四、内部控制建设情况。本部门建立健全内部控制制度，规范预算、收支、采购、资产等业务的内部审批流程，防范财务风险。",
+                     "四、政府采购情况。本年度政府采购预算总额" + str(g.num(10, 900)) + "万元。",
+                     "四、国有资产占用情况。截至上年末，本部门共有车辆" + str(g.num(1, 12)) + "辆。"]),
+             "五、名词解释。机关运行经费：指为保障行政单位运行用于购买货物和服务的各项资金。"]
+    reasons, art, rat = proactive(g, 7, f"部门{kind}公开（所述内部控制为公开的管理制度说明）")
+    text = "\n".join([title, ""] + paras) + "\n"
+    return Doc("预决算公开说明", "说明", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_plan(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county", "province"))
+    topic = g.topic(iss)
+    title = f"{iss.place}“十五五”{topic}专项规划"
+    paras = [f"第一章　发展基础\n“十四五”时期，{iss.place}{topic}工作取得显著成效。{g.action(topic)}",
+             f"第二章　总体要求\n到2030年，{topic}主要指标达到：{g.pick(['覆盖率达到95%以上', '服务能力显著增强', '体制机制更加完善'])}。",
+             f"第三章　主要任务\n" + "".join(g.action(topic) for _ in range(g.num(2, 4))),
+             f"第四章　保障措施\n加强组织领导，强化资金保障，建立规划实施评估机制，适时向社会公布实施进展。"]
+    reasons, art, rat = proactive(g, 3, "已批准印发的专项规划")
+    text = "\n".join([title, f"{iss.name}　{g.fmt_date(g.date())}", ""] + paras) + "\n"
+    return Doc("规划", "规划", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_consultation_public(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county", "province"))
+    topic = g.topic(iss)
+    d = g.date()
+    name = f"{iss.place}{topic}{g.pick(['管理办法', '实施细则', '补助办法'])}（征求意见稿）"
+    title = f"关于公开征求《{name}》意见的公告"
+    body = [f"为提高行政决策的科学性和透明度，现将《{name}》全文公布，向社会公开征求意见。",
+            f"一、征求意见时间：{d[0]}年{d[1]}月{d[2]}日至{d[0]}年{min(12, d[1] + 1)}月{d[2]}日。",
+            f"二、意见反馈方式：电子邮件发送至{g.pick(['zqyj', 'yijian', 'gk'])}{g.num(10, 99)}@{g.pick(['qc', 'cy', 'lh'])}.gov.cn，或邮寄至{g.address(iss.place).split('号')[0]}号。",
+            "三、附：征求意见稿全文。",
+            f"第一条　为了规范{topic}，制定本办法。",
+            f"第二条　本办法适用于本行政区域内的{topic}活动。",
+            "第三条　本办法自发布之日起施行。"]
+    reasons, art, rat = ["proactive_scope"], REG + "第十九条", "向社会公开征求意见的草案，需要公众参与决策，应主动公开。"
+    text = g.gongwen(iss, title, None, body, print_line=False, note=g.pub_note())
+    return Doc("征求意见稿（公开）", "公告", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_emergency_plan_public(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county", "district"), g.pick(["政府办", "应急管理局", "卫生健康委员会", "水利局"]))
+    kind = g.pick(["防汛抗旱", "突发地质灾害", "自然灾害救助", "突发公共卫生事件", "森林火灾"])
+    title = f"{iss.place}{kind}应急预案"
+    paras = ["1　总则\n1.1　编制目的：为建立健全应对机制，高效有序开展应急处置工作，最大程度减少人员伤亡和财产损失，制定本预案。",
+             f"1.2　适用范围：本预案适用于{iss.place}行政区域内{kind}的应对工作。",
+             "2　组织指挥体系\n成立应急指挥部，指挥长由分管副职担任，成员由有关部门负责人组成。",
+             "3　预警和响应\n按照事件严重程度，应急响应分为四级。" + g.pick(["预警信息通过广播、电视、短信等渠道向社会发布。", "Ⅰ级响应由指挥部报请上级启动。"]),
+             "4　保障措施\n各级应急物资储备按照有关规定管理，储备情况定期更新。" + g.pick(["", "公众可拨打12345咨询。"]),
+             "5　附则\n本预案自印发之日起实施。"]
+    reasons, art, rat = proactive(g, 12, "突发事件应急预案（公开版，不含储备点位等敏感内容）")
+    text = "\n".join([title, ""] + paras) + "\n"
+    return Doc("应急预案（公开版）", "预案", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+def t_appointment_public(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county"), g.pick(["政府", None]))
+    rows = []
+    for _ in range(g.num(1, 4)):
+        rows.append(f"{g.person()}，{g.pick(['男', '女'])}，{g.num(1972, 1990)}年{g.num(1, 12)}月生，{g.pick(['大学', '研究生'])}学历，"
+                    f"现任{iss.place}{g.pick(list(DEPTS))}{g.pick(['副局长', '办公室主任', '科长'])}，拟任{g.pick(['局长', '副局长', '党组成员'])}。")
+    title = g.pick(["干部任前公示", f"关于{g.person()}等同志职务任免的通知"])
+    body = ["根据干部选拔任用有关规定，现将拟任职人选情况公示如下：" if "公示" in title else "经研究，决定："] + rows + \
+           ([f"公示期：{g.num(5, 7)}个工作日。公示期间如有意见，请向组织部门反映。反映情况要实事求是，提倡署真实姓名。"] if "公示" in title else [])
+    reasons, art, rat = proactive(g, 15, "干部任前公示及任免通知按规定向社会公布")
+    text = g.gongwen(iss, title, None if "公示" in title else iss.subordinates, body, print_line=False)
+    return Doc("人事任免（公开）", "通知", iss.name, PUB, "非密", reasons, art, rat, text)

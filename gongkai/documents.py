@@ -55,3 +55,44 @@ class ExtractedDocument:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass
+class Evidence:
+    text: str
+    start: int
+    end: int
+    rule: str  # versioned rule id, e.g. GK-SM-001@1
+
+
+@dataclass
+class Reason:
+    code: str  # a reason code of ../shared/domain.md, or "model"
+    article: str
+    evidence: list[Evidence] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+    features: list[dict] = field(default_factory=list)  # top model features, for reasons from the model
+    note: str = ""  # e.g. a redaction suggestion
+
+
+@dataclass
+class Proposal:
+    """The contract of `gongkai classify --json`: other tools build on it, keep it stable."""
+
+    source: str
+    sha256: str
+    disclosure: str | None = None
+    secrecy: str | None = None
+    confidence: float | None = None
+    reasons: list[Reason] = field(default_factory=list)
+    pii: list[dict] = field(default_factory=list)  # {"type", "start", "end", "masked"}
+    marks: dict = field(default_factory=dict)
+    sealed: bool = False
+    duplicate_of: str | None = None
+    route: str | None = None
+    model_version: str | None = None
+    error: dict | None = None
+    flags: list[str] = field(default_factory=list)  # e.g. "conflict: 此件公开发布 with 机密★10年"
+
+    def as_dict(self) -> dict:
+        return asdict(self)

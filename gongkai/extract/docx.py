@@ -20,9 +20,10 @@ from gongkai.settings import Settings
 
 log = logging.getLogger(__name__)
 
-# Table cells of one row are joined with this; a row is one line. Two spaces survive normalisation
-# between Latin/digits and read as a column gap; the same separator is used for HTML and OFD tables.
-CELL_SEPARATOR = "  "
+# Table cells of one row are joined with this; a row is one line. The same value as the PDF path
+# (gongkai.extract.pdf_layout.CELL_SEPARATOR; a test keeps them equal) and as HTML and OFD tables:
+# unlike a run of spaces, it survives normalisation between Chinese cells.
+CELL_SEPARATOR = " | "
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"

@@ -15,6 +15,7 @@ import subprocess
 from pathlib import Path
 
 from gongkai.errors import GongkaiError
+from gongkai.extract.pdf_layout import squeeze_cjk_spaces
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +81,6 @@ def ocr_pdf_page(path: Path, index: int, settings) -> str:
                      settings.ocr_dpi, settings.ocr_threads)
 
 
-_CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
-_SPACE_BETWEEN_CJK = re.compile(rf"(?<={_CJK})[ \t]+(?={_CJK})")
 # chi_sim has no ★: it reads the star of a secrecy mark as 文, 大, 太, * or ☆ (measured: 机密文1年).
 # A secrecy mark must survive OCR, so the star is restored where the mark's shape is unambiguous.
 _SECRECY_STAR = re.compile(r"(绝密|机密|秘密)\s*[文大太*＊☆☆x×]\s*(\d{1,2}\s*年|\d{1,2}\s*个月|启用前|长期)")
@@ -90,7 +89,7 @@ _SECRECY_STAR = re.compile(r"(绝密|机密|秘密)\s*[文大太*＊☆☆x×]\s
 def clean_ocr_text(text: str) -> str:
     """Tesseract artefacts only: spaces between Chinese characters, form feeds, the lost ★."""
     text = text.replace("\f", "")
-    text = _SPACE_BETWEEN_CJK.sub("", text)
+    text = squeeze_cjk_spaces(text)
     text = _SECRECY_STAR.sub(lambda m: f"{m.group(1)}★{m.group(2)}", text)
     lines = [line.rstrip() for line in text.splitlines()]
     return "\n".join(lines).strip()

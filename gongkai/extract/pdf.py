@@ -186,9 +186,15 @@ def _repair_garbage(path: Path, page: Page, settings, warnings: list[Notice]) ->
 
     if pdf_layout.looks_like_mojibake(page.text):
         repaired = pdf_layout.repair_mojibake(page.text)
+        alternative = "" if repaired is not None else _pdfium_text(path, page.number - 1)
         if repaired is not None:
             page.text = repaired
             warnings.append(Notice("mojibake_repaired", "GBK text read as Latin-1 decoded back to Chinese", page.number))
+        elif (pdf_layout.plausible_text(alternative) and pdf_layout.cjk_share(alternative) >= 0.5
+              and not pdf_layout.looks_like_mojibake(alternative)):
+            page.text = alternative
+            warnings.append(Notice("mojibake_repaired", "GBK text read as Latin-1; page text taken from pypdfium2, "
+                                   "which decodes the font's encoding", page.number))
         else:
             share = pdf_layout.latin1_share(page.text)[1]
             warnings.append(Notice("mojibake", f"{share:.0%} of characters look like GBK read as Latin-1; "
@@ -227,7 +233,7 @@ def _pdfium_text(path: Path, index: int) -> str:
     except Exception as e:  # pdfium refusing the file is not worse than having no alternative
         log.info("pypdfium2 could not read page %d of %s: %s", index + 1, path, e)
         return ""
-    return text.replace("\r\n", "\n")
+    return pdf_layout.squeeze_cjk_spaces(text.replace("\r\n", "\n"))
 
 
 def _ocr_scanned_page(path: Path, page: Page, settings, warnings: list[Notice]) -> None:

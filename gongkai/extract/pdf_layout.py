@@ -72,6 +72,12 @@ def build_lines(chars: list[dict], edges: list[tuple[float, float, float]] = ())
                    for k in kept[-4:]):
                 dropped += 1
                 continue
+            # A space glyph drawn on top of a visible glyph is a layout artefact, not a word break.
+            if kept and abs(kept[-1]["x0"] - c["x0"]) < half:
+                if c["text"].isspace():
+                    continue
+                if kept[-1]["text"].isspace():
+                    kept.pop()
             kept.append(c)
         top = min(c["top"] for c in kept)
         bottom = max(c["bottom"] for c in kept)
@@ -90,10 +96,13 @@ def build_lines(chars: list[dict], edges: list[tuple[float, float, float]] = ())
                 parts.append(" ")
             parts.append(c["text"])
             prev = c
-        text = "".join(parts).strip()
+        text = _SPACE_BEFORE_CELL.sub(CELL_SEPARATOR, "".join(parts)).strip()
         if text:
             lines.append(Line(top, bottom, text, cells))
     return lines, dropped
+
+
+_SPACE_BEFORE_CELL = re.compile(r"[ \u3000]* \| [ \u3000]*")
 
 
 def _ruling_between(xs: list[float], left: float, right: float) -> bool:
@@ -257,10 +266,19 @@ def repair_mojibake(text: str) -> str | None:
     return repaired
 
 
+_CJK_CLASS = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<={_CJK_CLASS})[ \t]+(?={_CJK_CLASS})")
+
+
+def squeeze_cjk_spaces(text: str) -> str:
+    """pypdfium2 and tesseract put a space between every two Chinese characters; drop those."""
+    return _SPACE_BETWEEN_CJK.sub("", text)
+
+
 def plausible_text(text: str) -> bool:
     """Text another extractor offers as a replacement: non-empty, mostly CJK/ASCII, no placeholders."""
     visible = [c for c in text if not c.isspace()]
     if len(visible) < 2 or CID_RE.search(text):
         return False
-    good = sum(1 for c in visible if _is_cjk(c) or " " < c <= "~")
+    good = sum(1 for c in visible if _is_cjk(c) or " " < c <= "~" or "\u2000" <= c <= "\u206f")
     return good / len(visible) >= 0.8

@@ -109,8 +109,8 @@ class Rule(_Strict):
     article: str = Field(min_length=2)
     effect: Effect
     patterns: list[Pattern] = Field(min_length=1)
-    # extension: `title` = inside the 公文 title found by govdoc.py
-    position: Literal["any", "head", "title", "tail"] = "any"
+    # extensions: `title` = inside the 公文 title found by govdoc.py; `body` = after the head block
+    position: Literal["any", "head", "title", "body", "tail"] = "any"
     context: Context | None = None
     suppress: Suppress | None = None
     require: Require | None = None  # extension, see Require

@@ -1,0 +1,1 @@
+"""The trained classifier: features, training, explanation, the model registry."""

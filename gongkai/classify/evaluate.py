@@ -1,0 +1,135 @@
+"""Measuring proposals against reviewers' labels: per-class precision/recall/F1, confusion matrices,
+leaks (a non-public document proposed 主动公开), recall on state secrets, calibration error."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import classification_report, confusion_matrix, f1_score
+
+from gongkai.classify.model import DISCLOSURE, SECRECY
+
+SECRET_LEVELS = ("秘密", "机密", "绝密")
+
+
+@dataclass
+class Outcome:
+    source: str
+    true_disclosure: str
+    true_secrecy: str
+    disclosure: str
+    secrecy: str
+    confidence: float
+
+
+@dataclass
+class Report:
+    n: int
+    disclosure_macro_f1: float
+    secrecy_macro_f1: float
+    per_class: dict
+    confusion: dict
+    leaks: list[str] = field(default_factory=list)
+    secret_recall: dict = field(default_factory=dict)  # level -> share proposed at that level or higher
+    secret_detection_recall: float = 1.0  # share of true secrets proposed as a state secret at all
+    calibration_error: float = 0.0
+
+    def summary(self) -> dict:
+        return {"n": self.n, "disclosure_macro_f1": round(self.disclosure_macro_f1, 4),
+                "secrecy_macro_f1": round(self.secrecy_macro_f1, 4), "leaks": len(self.leaks),
+                "secret_recall": {k: round(v, 4) for k, v in self.secret_recall.items()},
+                "secret_detection_recall": round(self.secret_detection_recall, 4),
+                "calibration_error": round(self.calibration_error, 4)}
+
+
+def expected_calibration_error(confidence: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
+    edges = np.linspace(0, 1, bins + 1)
+    total = 0.0
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        inside = (confidence > lo) & (confidence <= hi)
+        if inside.any():
+            total += inside.mean() * abs(confidence[inside].mean() - correct[inside].mean())
+    return float(total)
+
+
+def evaluate(outcomes: list[Outcome]) -> Report:
+    td = [o.true_disclosure for o in outcomes]
+    pd = [o.disclosure for o in outcomes]
+    ts = [o.true_secrecy for o in outcomes]
+    ps = [o.secrecy for o in outcomes]
+    d_labels = [d for d in DISCLOSURE if d in td or d in pd]
+    s_labels = [s for s in SECRECY if s in ts or s in ps]
+    report = Report(
+        n=len(outcomes),
+        disclosure_macro_f1=float(f1_score(td, pd, labels=d_labels, average="macro", zero_division=0)),
+        secrecy_macro_f1=float(f1_score(ts, ps, labels=s_labels, average="macro", zero_division=0)),
+        per_class={
+            "disclosure": classification_report(td, pd, labels=d_labels, output_dict=True, zero_division=0),
+            "secrecy": classification_report(ts, ps, labels=s_labels, output_dict=True, zero_division=0),
+        },
+        confusion={
+            "disclosure": {"labels": d_labels, "matrix": confusion_matrix(td, pd, labels=d_labels).tolist()},
+            "secrecy": {"labels": s_labels, "matrix": confusion_matrix(ts, ps, labels=s_labels).tolist()},
+        },
+    )
+    report.leaks = [o.source for o in outcomes if o.disclosure == "主动公开" and o.true_disclosure != "主动公开"]
+    order = {s: i for i, s in enumerate(SECRECY)}
+    for level in SECRET_LEVELS:
+        truly = [o for o in outcomes if o.true_secrecy == level]
+        if truly:
+            report.secret_recall[level] = sum(order[o.secrecy] >= order[level] for o in truly) / len(truly)
+    secrets = [o for o in outcomes if o.true_secrecy in SECRET_LEVELS]
+    if secrets:
+        report.secret_detection_recall = sum(o.secrecy in SECRET_LEVELS for o in secrets) / len(secrets)
+    conf = np.array([o.confidence for o in outcomes], dtype=float)
+    correct = np.array([o.disclosure == o.true_disclosure for o in outcomes], dtype=float)
+    report.calibration_error = expected_calibration_error(conf, correct) if len(outcomes) else 0.0
+    return report
+
+
+def write_report(report: Report, folder: Path, title: str = "gongkai evaluation") -> Path:
+    """A Markdown report with the confusion matrices as PNG beside it."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib import font_manager
+
+    folder.mkdir(parents=True, exist_ok=True)
+    cjk = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+    if Path(cjk).exists():
+        font_manager.fontManager.addfont(cjk)
+        plt.rcParams["font.family"] = font_manager.FontProperties(fname=cjk).get_name()
+    lines = [f"# {title}", "", f"Documents: {report.n}", "",
+             "| measure | value |", "|---|---|"]
+    for key, value in report.summary().items():
+        lines.append(f"| {key} | {value} |")
+    for target in ("disclosure", "secrecy"):
+        cm = report.confusion[target]
+        fig, ax = plt.subplots(figsize=(4.5, 4))
+        ax.imshow(np.array(cm["matrix"]), cmap="Blues")
+        ax.set_xticks(range(len(cm["labels"])), cm["labels"])
+        ax.set_yticks(range(len(cm["labels"])), cm["labels"])
+        ax.set_xlabel("proposed")
+        ax.set_ylabel("true")
+        for i, row in enumerate(cm["matrix"]):
+            for j, v in enumerate(row):
+                ax.text(j, i, str(v), ha="center", va="center")
+        fig.tight_layout()
+        png = folder / f"confusion_{target}.png"
+        fig.savefig(png, dpi=110)
+        plt.close(fig)
+        lines += ["", f"## {target}", "", f"![confusion matrix]({png.name})", "",
+                  "| true \\ proposed | " + " | ".join(cm["labels"]) + " |",
+                  "|---" * (len(cm["labels"]) + 1) + "|"]
+        lines += [f"| {lab} | " + " | ".join(map(str, row)) + " |" for lab, row in zip(cm["labels"], cm["matrix"])]
+        lines += ["", "| class | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+        for lab in cm["labels"]:
+            r = report.per_class[target][lab]
+            lines.append(f"| {lab} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1-score']:.3f} | {int(r['support'])} |")
+    if report.leaks:
+        lines += ["", "## Leaks (non-public documents proposed 主动公开)", ""] + [f"- {s}" for s in report.leaks]
+    out = folder / "report.md"
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out

@@ -1,0 +1,147 @@
+"""Rules + model → proposal, under rules/policy.yaml. The safety invariant lives here:
+
+  * an explicit state-secret mark fixes the secrecy level, 不予公开, and seals the document;
+  * rules set floors (a minimum secrecy level) and ceilings (the most open disclosure allowed);
+  * the model proposes within those bounds;
+  * any state-secret signal — a rule, or the model's probability of 秘密/机密/绝密 at or above
+    `secret_signal_probability` — rules out 主动公开;
+  * unmarked personal data rules out 主动公开 as the document stands, with a redaction suggestion.
+The system proposes; people decide.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from gongkai.documents import Evidence, Proposal, Reason
+from gongkai.policy import DISCLOSURE_ORDER, SECRECY_ORDER, Policy, Routing
+
+SECRET_LEVELS = ("秘密", "机密", "绝密")
+MODEL_REASON = {"主动公开": "proactive_scope", "依申请公开": "on_request"}
+
+
+def _stricter_disclosure(a: str, b: str) -> str:
+    return a if DISCLOSURE_ORDER.index(a) >= DISCLOSURE_ORDER.index(b) else b
+
+
+def _higher_secrecy(a: str, b: str) -> str:
+    return a if SECRECY_ORDER.index(a) >= SECRECY_ORDER.index(b) else b
+
+
+def mask(text: str) -> str:
+    """A redaction preview: keep a little of each end so a reviewer recognises the datum."""
+    n = len(text)
+    if n <= 2:
+        return text[0] + "*" * (n - 1)
+    keep = 1 if n <= 6 else 3
+    tail = 1 if n <= 6 else 4
+    return text[:keep] + "*" * (n - keep - tail) + text[-tail:]
+
+
+def decide(proposal: Proposal, match, predictions: dict | None, policy: Policy, routing: Routing) -> Proposal:
+    """Fill `proposal` (source, sha256 already set) from the rule result and the model's predictions."""
+    findings = match.findings
+    mark = match.mark
+    facts = {"conflict": bool(match.conflicts)}
+    proposal.flags.extend(match.conflicts)
+    proposal.marks = {
+        "secrecy_mark": mark.as_dict() if mark else None,
+        "disclosure_line": match.disclosure.as_dict() if match.disclosure else None,
+        "copy_no": match.structure.copy_no.text if match.structure and match.structure.copy_no else None,
+    }
+    if mark:
+        proposal.flags.extend(f"mark:{flag}" for flag in mark.flags)
+
+    # Floors and ceilings from the rules.
+    floor, suggested, ceiling = "非密", "非密", "主动公开"
+    state_secret_rule = False
+    for f in findings:
+        eff = f.effect
+        level = eff.get("min_secrecy")
+        if level in SECRECY_ORDER:
+            if eff.get("suggest_only"):
+                suggested = _higher_secrecy(suggested, level)
+            else:
+                floor = _higher_secrecy(floor, level)
+        if f.reason == "state_secret":
+            state_secret_rule = True
+        cap = eff.get("disclosure_ceiling")
+        if cap and (f.reason == "state_secret" or f.score >= policy.ceiling_min_score):
+            ceiling = _stricter_disclosure(ceiling, cap)
+    sealed = any(f.effect.get("seal") for f in findings)
+
+    probs_d = predictions["disclosure"].probabilities if predictions else {}
+    probs_s = predictions["secrecy"].probabilities if predictions else {}
+    p_secret = sum(probs_s.get(level, 0.0) for level in SECRET_LEVELS)
+    model_secrecy = max(probs_s, key=probs_s.get) if probs_s else "非密"
+
+    secrecy = _higher_secrecy(_higher_secrecy(model_secrecy, floor), suggested)
+    if sealed and mark and mark.level:
+        secrecy = _higher_secrecy(mark.level, floor)
+    ceiling = _stricter_disclosure(ceiling, policy.secrecy_ceilings[secrecy])
+    secret_signal = state_secret_rule or sealed or p_secret >= policy.secret_signal_probability or secrecy in SECRET_LEVELS
+    if secret_signal:
+        ceiling = _stricter_disclosure(ceiling, "依申请公开")
+    pii = [f for f in findings if f.category == "personal_data" and f.effect.get("disclosure_ceiling")]
+    if pii:
+        ceiling = _stricter_disclosure(ceiling, policy.personal_data_ceiling)
+
+    allowed = DISCLOSURE_ORDER[DISCLOSURE_ORDER.index(ceiling):]
+    if probs_d:
+        mass = sum(probs_d.get(d, 0.0) for d in allowed) or 1.0
+        disclosure = max(allowed, key=lambda d: probs_d.get(d, 0.0))
+        conf_d = probs_d.get(disclosure, 0.0) / mass if len(allowed) > 1 else policy.mark_confidence
+        conf_s = probs_s.get(secrecy, 0.0) if secrecy == model_secrecy else max(
+            (f.score for f in findings if f.effect.get("min_secrecy") in SECRECY_ORDER), default=0.5)
+    else:  # no model: the most cautious value the rules allow, and say so with a low confidence
+        disclosure, conf_d, conf_s = allowed[-1] if len(allowed) > 1 else allowed[0], 0.0, 0.0
+    if sealed:
+        disclosure, secrecy = "不予公开", secrecy
+        conf_d = conf_s = policy.mark_confidence
+    proposal.disclosure, proposal.secrecy = disclosure, secrecy
+    proposal.confidence = round(min(conf_d, conf_s), 4)
+    proposal.sealed = sealed
+
+    proposal.reasons = _reasons(findings, disclosure, predictions, policy)
+    if pii and probs_d and max(probs_d, key=probs_d.get) == "主动公开" and not secret_signal:
+        note = "区分处理：删除或遮盖个人信息后可主动公开（第三十七条）"
+        for r in proposal.reasons:
+            if r.code == "personal_privacy":
+                r.note = note
+    proposal.pii = [
+        {"type": f.label, "start": f.start, "end": f.end, "masked": mask(f.text), "rule": f.rule_id}
+        for f in findings if f.category == "personal_data"
+    ]
+    facts.update(
+        sealed=sealed,
+        state_secret_signal=secret_signal,
+        personal_data=bool(pii),
+        low_confidence=proposal.confidence < policy.low_confidence,
+        restricted=secrecy != "非密",
+    )
+    proposal.route = routing.first(facts)
+    return proposal
+
+
+def _reasons(findings, disclosure: str, predictions: dict | None, policy: Policy) -> list[Reason]:
+    by_code: dict[str, Reason] = {}
+    grouped = defaultdict(list)
+    for f in sorted(findings, key=lambda f: (-f.score, f.start)):
+        grouped[f.reason].append(f)
+    for code, items in grouped.items():
+        reason = Reason(code=code, article=items[0].article)
+        for f in items:
+            reason.evidence.append(Evidence(f.text, f.start, f.end, f.rule_id))
+            if f.rule_id not in reason.rules:
+                reason.rules.append(f.rule_id)
+        by_code[code] = reason
+    if predictions:
+        code = MODEL_REASON.get(disclosure, "model")
+        features = predictions["disclosure"].top_features
+        if code in by_code:
+            by_code[code].features = features
+        else:
+            by_code[code] = Reason(code=code, article=policy.articles.get(code, "模型判断（无单一条款）"), features=features)
+    # The strongest legal ground first: state secrets, then other exemptions, then the rest.
+    order = ["state_secret", "law_prohibited", "security_stability", "trade_secret", "personal_privacy",
+             "enforcement_file", "process_info", "internal_affairs", "proactive_scope", "on_request", "model"]
+    return sorted(by_code.values(), key=lambda r: order.index(r.code) if r.code in order else len(order))

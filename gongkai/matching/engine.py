@@ -1,0 +1,284 @@
+"""The matcher: every rule of every rule file over one normalised text, in one pass per pattern kind.
+
+- phrases: one spaCy PhraseMatcher over a `spacy.blank("zh")` Doc. The default `char` segmenter makes
+  every character a token, so a phrase matches inside any word (`机密` in `本文件属机密文件`);
+- regular expressions: run on the text, placed with `doc.char_span(..., alignment_mode="expand")`;
+- recognizers (code, for what a pattern cannot say): run once per text, whatever the number of rules;
+- then per hit: position (head/title/tail from govdoc.py), validator, suppressors, required co-occurring
+  words, context words that raise or lower the score, min_score, and the marks.py parser.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from gongkai.matching import marks
+from gongkai.matching.govdoc import GovDocStructure, parse_govdoc
+from gongkai.matching.loader import load_rules, recognizers, validators
+from gongkai.matching.schema import Rule, RuleSet
+
+log = logging.getLogger(__name__)
+MASK_CHARS = frozenset("*＊×●•")
+
+
+@dataclass
+class Finding:
+    rule_id: str  # "GK-SM-001@1"
+    category: str
+    label: str
+    reason: str
+    article: str
+    start: int
+    end: int
+    text: str
+    score: float
+    effect: dict
+    data: dict = field(default_factory=dict)
+    explanation: dict = field(default_factory=dict)
+
+    @property
+    def base_id(self) -> str:
+        return self.rule_id.split("@", 1)[0]
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class MatchResult:
+    findings: list[Finding]
+    structure: GovDocStructure
+    mark: marks.MarkInfo | None  # the head-block mark, parsed
+    disclosure: marks.DisclosureLine | None  # the 附注 / disclosure line, structured
+    conflicts: list[str]
+
+
+@lru_cache(maxsize=1)
+def blank_zh():
+    """The spaCy pipeline, built once: blank Chinese with the default character segmenter."""
+    import spacy
+
+    return spacy.blank("zh")
+
+
+@dataclass
+class _Hit:
+    rule_index: int
+    pattern_index: int
+    start: int
+    end: int
+    groups: dict
+
+
+class Matcher:
+    def __init__(self, rulesets: list[RuleSet]):
+        from spacy.matcher import PhraseMatcher
+
+        self.rulesets = rulesets
+        self.rules: list[Rule] = [r for rs in rulesets for r in rs.rules]
+        self.nlp = blank_zh()
+        self._validators = validators()
+        self._recognizers = recognizers()
+        self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self._phrase_keys: dict[int, tuple[int, int]] = {}
+        self._regexes: list[tuple[int, int, re.Pattern]] = []
+        self._recognizer_uses: list[tuple[int, int, str]] = []
+        for ri, rule in enumerate(self.rules):
+            for pi, p in enumerate(rule.patterns):
+                if p.phrase:
+                    key = f"{rule.id}:{pi}"
+                    self.phrase_matcher.add(key, [self.nlp.make_doc(p.phrase)])
+                    self._phrase_keys[self.nlp.vocab.strings[key]] = (ri, pi)
+                elif p.regex:
+                    self._regexes.append((ri, pi, re.compile(p.regex)))
+                else:
+                    self._recognizer_uses.append((ri, pi, p.recognizer))
+        self._suppress_rx = {
+            ri: [re.compile(x) for x in r.suppress.regex] for ri, r in enumerate(self.rules) if r.suppress
+        }
+        # rules that depend on other rules' findings are decided after the first pass
+        self._deferred = {ri for ri, r in enumerate(self.rules) if r.require and r.require.rules}
+
+    # ------------------------------------------------------------------ public
+    def make_doc(self, text: str):
+        return self.nlp.make_doc(text)
+
+    def match(self, text: str, doc=None, structure: GovDocStructure | None = None) -> list[Finding]:
+        return self.run(text, doc=doc, structure=structure).findings
+
+    def run(self, text: str, doc=None, structure: GovDocStructure | None = None) -> MatchResult:
+        doc = doc if doc is not None else self.make_doc(text)
+        structure = structure or parse_govdoc(text)
+        findings: list[Finding] = []
+        deferred: list[tuple[_Hit, Finding]] = []
+        for hit in self._hits(text, doc):
+            rule = self.rules[hit.rule_index]
+            f = self._evaluate(rule, hit, text, doc, structure)
+            if f is None:
+                continue
+            if hit.rule_index in self._deferred:
+                deferred.append((hit, f))
+            else:
+                findings.append(f)
+        fired = {f.base_id for f in findings}
+        for hit, f in deferred:
+            rule = self.rules[hit.rule_index]
+            ok = [r for r in rule.require.rules if r in fired]
+            if ok or self._required_words_ok(rule, text, f.start, f.end, f.explanation):
+                if ok:
+                    f.explanation["required_rules"] = ok
+                findings.append(f)
+        findings = _dedupe(findings)
+        findings.sort(key=lambda f: (f.start, -f.end, f.rule_id))
+        mark = structure.secrecy_parsed
+        disclosure = structure.disclosure
+        if disclosure is None:
+            line = next((f for f in findings if f.category == "disclosure_line"), None)
+            if line is not None:
+                disclosure = marks.parse_disclosure_line(line.text, offset=line.start)
+        if mark is None:
+            sm = next((f for f in findings if f.category == "secrecy_mark" and f.data.get("level")), None)
+            mark = marks.parse_mark(sm.text) if sm else None
+        return MatchResult(findings, structure, mark, disclosure, marks.conflicts(mark, disclosure))
+
+    # ------------------------------------------------------------------ internals
+    def _hits(self, text: str, doc) -> Iterable[_Hit]:
+        for match_id, s, e in self.phrase_matcher(doc):
+            ri, pi = self._phrase_keys[match_id]
+            span = doc[s:e]
+            yield _Hit(ri, pi, span.start_char, span.end_char, {})
+        for ri, pi, rx in self._regexes:
+            group = self.rules[ri].patterns[pi].group
+            for m in rx.finditer(text):
+                s, e = (m.span(group) if group else m.span())
+                if s < 0 or s == e:
+                    continue
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    s, e = span.start_char, span.end_char
+                yield _Hit(ri, pi, s, e, {k: v for k, v in m.groupdict().items() if v is not None})
+        cache: dict[str, list] = {}
+        for ri, pi, name in self._recognizer_uses:
+            if name not in cache:
+                cache[name] = list(self._recognizers[name](text))
+            for s, e, data in cache[name]:
+                yield _Hit(ri, pi, s, e, dict(data or {}))
+
+    def _position_ok(self, rule: Rule, start: int, structure: GovDocStructure) -> bool:
+        if rule.position == "any":
+            return True
+        if rule.position == "head":
+            return start < structure.head_end
+        if rule.position == "body":
+            return start >= structure.head_end
+        if rule.position == "title":
+            t = structure.title
+            return t is not None and t.start <= start < t.end
+        tail_from = structure.body.end if structure.body else 0
+        return start >= tail_from
+
+    def _required_words_ok(self, rule: Rule, text: str, s: int, e: int, expl: dict) -> bool:
+        req = rule.require
+        if not req or not req.words:
+            return False
+        around = text if req.window is None else text[max(0, s - req.window): e + req.window]
+        word = next((w for w in req.words if w in around), None)
+        if word:
+            expl["required_word"] = word
+        return word is not None
+
+    def _evaluate(self, rule: Rule, hit: _Hit, text: str, doc, structure: GovDocStructure) -> Finding | None:
+        s, e = hit.start, hit.end
+        if not self._position_ok(rule, s, structure):
+            return None
+        pattern = rule.patterns[hit.pattern_index]
+        matched = text[s:e]
+        expl: dict[str, Any] = {"pattern": _describe(pattern), "position": rule.position, "base_score": rule.score}
+        if pattern.validator:
+            value = hit.groups.get("value", matched)
+            ok = bool(self._validators[pattern.validator](value))
+            expl["validator"] = {"name": pattern.validator, "result": ok}
+            if not ok:
+                return None
+        sup = rule.suppress
+        if sup:
+            if sup.masked and any(ch in MASK_CHARS for ch in matched):
+                return None
+            around = text[max(0, s - sup.window): e + sup.window]
+            if any(p in around for p in sup.phrases) or any(rx.search(around) for rx in self._suppress_rx[hit.rule_index]):
+                return None
+        if rule.require and rule.require.words and hit.rule_index not in self._deferred:
+            if not self._required_words_ok(rule, text, s, e, expl):
+                return None
+        score = rule.score
+        changes = []
+        if rule.context:
+            w = rule.context.window
+            around = text[max(0, s - w): s] + "\x00" + text[e: e + w]
+            for adjust, sign in ((rule.context.raise_, 1), (rule.context.lower, -1)):
+                if adjust:
+                    word = next((x for x in adjust.words if x in around), None)
+                    if word:
+                        score += sign * adjust.by
+                        changes.append({"word": word, "change": round(sign * adjust.by, 3)})
+        score = round(min(1.0, max(0.0, score)), 3)
+        if changes:
+            expl["context"] = changes
+        if score < rule.min_score:
+            return None
+        data = dict(hit.groups)
+        effect = rule.effect.model_dump()
+        if rule.parse == "secrecy_mark":
+            info = marks.parse_mark(matched)
+            if info is None:
+                return None
+            data.update(level=info.level, raw_level=info.raw_level, period=info.period,
+                        period_years=info.period_years, long_term=info.long_term,
+                        condition=info.condition, flags=info.flags)
+        elif rule.parse == "disclosure_line":
+            line = marks.parse_disclosure_line(matched)
+            if line:
+                data.update(attribute=line.attribute, internal=line.internal)
+        if effect.get("min_secrecy") == "from_match":
+            effect["min_secrecy"] = data.get("level") if data.get("level") in marks.STATUTORY_LEVELS else "秘密"
+        return Finding(rule_id=rule.versioned_id, category=rule.category, label=rule.label,
+                       reason=rule.effect.reason, article=rule.article, start=s, end=e, text=matched,
+                       score=score, effect=effect, data=data, explanation=expl)
+
+
+def _describe(p) -> str:
+    if p.phrase:
+        return f"phrase: {p.phrase}"
+    if p.regex:
+        return f"regex: {p.regex}" + (f" + validator {p.validator}" if p.validator else "")
+    return f"recognizer: {p.recognizer}"
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Per rule, overlapping hits become one: the longest, then the highest score."""
+    by_rule: dict[str, list[Finding]] = {}
+    for f in sorted(findings, key=lambda f: (-(f.end - f.start), -f.score)):
+        kept = by_rule.setdefault(f.rule_id, [])
+        if not any(f.start < k.end and k.start < f.end for k in kept):
+            kept.append(f)
+    return [f for fs in by_rule.values() for f in fs]
+
+
+_default: dict[str, Matcher] = {}
+
+
+def get_matcher(rules_dir: Path | str | None = None) -> Matcher:
+    """A Matcher for a rules folder, built once per folder and process."""
+    key = str(Path(rules_dir).resolve()) if rules_dir else ""
+    if key not in _default:
+        _default[key] = Matcher(load_rules(rules_dir))
+    return _default[key]
+
+
+def match(text: str, rules_dir: Path | str | None = None) -> list[Finding]:
+    """All findings of all rules over one normalised text."""
+    return get_matcher(rules_dir).match(text)

@@ -1,0 +1,95 @@
+"""The decision policy and first-stage routing, read from rules/policy.yaml and rules/routing.yaml."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from gongkai.errors import GongkaiError
+
+Secrecy = Literal["非密", "内部", "秘密", "机密", "绝密"]
+Disclosure = Literal["主动公开", "依申请公开", "不予公开"]
+SECRECY_ORDER = ("非密", "内部", "秘密", "机密", "绝密")
+DISCLOSURE_ORDER = ("主动公开", "依申请公开", "不予公开")  # most open first
+Condition = Literal["sealed", "conflict", "state_secret_signal", "personal_data", "low_confidence", "restricted", "always"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Policy(_Strict):
+    version: int
+    secret_signal_probability: float = Field(gt=0, lt=1)
+    secrecy_ceilings: dict[Secrecy, Disclosure]
+    personal_data_ceiling: Disclosure
+    ceiling_min_score: float = Field(ge=0, le=1)
+    mark_confidence: float = Field(gt=0, le=1)
+    low_confidence: float = Field(ge=0, le=1)
+    articles: dict[str, str]
+
+    @model_validator(mode="after")
+    def _complete(self) -> "Policy":
+        missing = set(SECRECY_ORDER) - set(self.secrecy_ceilings)
+        if missing:
+            raise ValueError(f"secrecy_ceilings lacks {sorted(missing)}")
+        for level in SECRECY_ORDER[2:]:
+            if self.secrecy_ceilings[level] == "主动公开":
+                raise ValueError(f"a state secret ({level}) can never be 主动公开")
+        return self
+
+
+class Route(_Strict):
+    when: Condition
+    stage: str
+
+
+class Routing(_Strict):
+    version: int
+    stages: list[str]
+    first_stage: list[Route]
+
+    @model_validator(mode="after")
+    def _known_stages(self) -> "Routing":
+        for route in self.first_stage:
+            if route.stage not in self.stages:
+                raise ValueError(f"stage {route.stage!r} is not in stages")
+        if not self.first_stage or self.first_stage[-1].when != "always":
+            raise ValueError("the last first_stage entry must be `when: always`")
+        return self
+
+    def first(self, facts: dict[str, bool]) -> str:
+        for route in self.first_stage:
+            if route.when == "always" or facts.get(route.when):
+                return route.stage
+        raise AssertionError("unreachable: validated to end with `always`")
+
+
+def rules_dir() -> Path:
+    from gongkai.settings import Settings
+
+    configured = Settings().rules_dir
+    return Path(configured) if configured else Path(__file__).resolve().parents[1] / "rules"
+
+
+def _load(path: Path, model: type[BaseModel]):
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return model.model_validate(data)
+    except FileNotFoundError:
+        raise GongkaiError("config_invalid", f"{path} is missing") from None
+    except (yaml.YAMLError, ValidationError) as exc:
+        raise GongkaiError("config_invalid", f"{path}: {exc}") from None
+
+
+@lru_cache(maxsize=8)
+def load_policy(folder: Path | None = None) -> Policy:
+    return _load((folder or rules_dir()) / "policy.yaml", Policy)
+
+
+@lru_cache(maxsize=8)
+def load_routing(folder: Path | None = None) -> Routing:
+    return _load((folder or rules_dir()) / "routing.yaml", Routing)
