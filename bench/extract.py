@@ -3,6 +3,12 @@
 Files: the budget PDFs in ../shared/real/pdfs (GOV, GovBudgetChecker, tianbaoxitong).
 One process (files in sequence) and a pool of 2 processes (files spread over the pool).
 Prints a Markdown table. Run:  .venv/bin/python bench/extract.py [--repeat N]
+
+--ocr compares OCR engines on pages we render ourselves (the text of GovDoc-CN 397.txt drawn with
+WQY Micro Hei at 300 dpi, a secrecy mark on top of page 1): character similarity and seconds/page.
+Needs only Pillow, so it also runs under a scratch venv holding a candidate engine:
+  uv venv /tmp/ocrvenv && uv pip install --python /tmp/ocrvenv/bin/python rapidocr_onnxruntime
+  /tmp/ocrvenv/bin/python bench/extract.py --ocr
 Not a test: numbers depend on the machine; BENCHMARKS.md records a measured run.
 """
 from __future__ import annotations
@@ -78,10 +84,98 @@ def page_count(files: list[Path]) -> int:
     return total
 
 
+# ------------------------------------------------------------------------------------------ OCR engines
+
+WQY = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+MARK = "机密★10年"
+
+
+def ocr_pages(n_pages: int = 3, dpi: int = 300) -> list[tuple[str, object]]:
+    """(known text, PIL image) per page: 397.txt wrapped at 30 chars, 14 pt, 24 lines a page."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    source = REAL / "GovDoc-CN" / "GovDoc-CN_Sample" / "397" / "397.txt"
+    lines = []
+    for paragraph in source.read_text(encoding="utf-8").split("\n"):
+        paragraph = paragraph.strip()
+        lines += [paragraph[i:i + 30] for i in range(0, len(paragraph), 30)]
+    lines.insert(0, MARK)
+    scale = dpi / 72
+    font = ImageFont.truetype(WQY, int(14 * scale), index=0)
+    pages = []
+    for p in range(n_pages):
+        chunk = lines[p * 24:(p + 1) * 24]
+        image = Image.new("L", (int(595 * scale), int(842 * scale)), 255)
+        draw = ImageDraw.Draw(image)
+        for i, line in enumerate(chunk):
+            draw.text((72 * scale, (72 + 26 * i) * scale), line, font=font, fill=0)
+        pages.append(("".join(chunk), image))
+    return pages
+
+
+def tesseract_engine(language: str):
+    import io
+    import os
+    import subprocess
+
+    def run(image) -> str:
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+        out = subprocess.run(["tesseract", "stdin", "stdout", "-l", language, "--dpi", "300", "--psm", "3"],
+                             input=buffer.getvalue(), capture_output=True, check=True,
+                             env=dict(os.environ, OMP_THREAD_LIMIT="1")).stdout
+        return out.decode()
+    return run
+
+
+def rapidocr_engine():
+    import numpy
+    from rapidocr_onnxruntime import RapidOCR
+
+    engine = RapidOCR()
+
+    def run(image) -> str:
+        result, _ = engine(numpy.array(image.convert("RGB")))
+        return "\n".join(r[1] for r in result or [])
+    return run
+
+
+def compare_ocr() -> None:
+    import difflib
+    import re
+
+    engines = {"tesseract 5 chi_sim+eng": lambda: tesseract_engine("chi_sim+eng"),
+               "tesseract 5 chi_sim": lambda: tesseract_engine("chi_sim"),
+               "rapidocr_onnxruntime": rapidocr_engine}
+    pages = ocr_pages()
+    print(f"{len(pages)} pages rendered at 300 dpi, 14 pt WQY Micro Hei, 24 lines each\n")
+    print("| engine | similarity (mean) | s/page | secrecy mark read as |")
+    print("|---|---:|---:|---|")
+    strip = lambda s: re.sub(r"\s+", "", s)  # noqa: E731
+    for name, make in engines.items():
+        try:
+            run = make()
+            run(pages[0][1].crop((0, 0, 400, 400)))  # warm up (model load) outside the clock
+        except Exception as e:  # engine not installed in this venv
+            print(f"| {name} | – | – | not available: {type(e).__name__} |")
+            continue
+        start, scores, first = time.perf_counter(), [], ""
+        for known, image in pages:
+            text = run(image)
+            first = first or text.strip().splitlines()[0]
+            scores.append(difflib.SequenceMatcher(None, strip(text), strip(known), autojunk=False).ratio())
+        per_page = (time.perf_counter() - start) / len(pages)
+        print(f"| {name} | {sum(scores) / len(scores):.3f} | {per_page:.2f} | `{first[:20]}` |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per cell; the best is reported")
+    parser.add_argument("--ocr", action="store_true", help="compare OCR engines instead")
     args = parser.parse_args()
+    if args.ocr:
+        compare_ocr()
+        return
     _quiet()
     files = budget_files()
     if not files:

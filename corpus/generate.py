@@ -936,3 +936,366 @@ def t_appointment_public(g: Gen) -> Doc:
     reasons, art, rat = proactive(g, 15, "干部任前公示及任免通知按规定向社会公布")
     text = g.gongwen(iss, title, None if "公示" in title else iss.subordinates, body, print_line=False)
     return Doc("人事任免（公开）", "通知", iss.name, PUB, "非密", reasons, art, rat, text)
+
+
+ONREQ = (["on_request"], ART["on_request"])
+
+
+def t_work_summary(g: Gen) -> Doc:
+    iss = g.issuer()
+    topic = g.topic(iss)
+    y = g.pick([2024, 2025])
+    unit = g.pick(["", "办公室", g.pick(["综合科", "业务科", "执法大队", "规划科", "财务科"])])
+    title = g.pick([f"{iss.name}{unit}{y}年工作总结和{y + 1}年工作打算", f"{y}年{topic}工作总结", f"{iss.name}{y}年上半年工作总结"])
+    paras = [f"{y}年，在{g.pick(['局党组', '县委县政府', '上级部门'])}的正确领导下，{unit or '我局'}围绕{topic}重点任务，扎实开展各项工作，现总结如下。",
+             "一、主要工作开展情况", f"（一）{g.action(topic)}", f"（二）全年共{g.pick(['办理', '完成', '处理'])}各类事项{g.num(40, 900)}件，按时办结率{g.num(92, 100)}%。",
+             f"（三）{g.action(topic)}", "二、存在的不足",
+             g.pick(["人员力量不足，业务骨干流失较多。", "信息化水平不高，部分工作仍依靠手工台账。", "基层工作经费保障不足。"]),
+             f"三、{y + 1}年工作打算", g.action(topic) + g.action(topic)]
+    rat = "科室年度工作总结，属机关日常工作信息，不在主动公开范围，无不予公开情形，可依申请公开。"
+    text = "\n".join([title, ""] + paras + ["", iss.name + unit, g.fmt_date((y, 12, g.num(1, 28)))]) + "\n"
+    return Doc("工作总结", "总结", iss.name, REQ, "非密", *ONREQ, rat, text)
+
+
+def t_meeting_notice(g: Gen) -> Doc:
+    iss = g.issuer()
+    topic = g.topic(iss)
+    d = g.date()
+    title = g.pick([f"关于召开{topic}工作会议的通知", f"关于参加{topic}业务培训的通知", f"关于召开{d[1]}月份工作例会的通知"])
+    body = [f"经研究，定于{d[1]}月{d[2]}日（星期{g.pick('一二三四五')}）{g.pick(['上午9:00', '下午2:30', '上午8:30'])}在{g.pick(['局三楼会议室', '政府二号会议室', '行政中心四楼会议室'])}召开会议。现将有关事项通知如下：",
+            f"一、会议内容：{g.pick(['通报近期工作情况，部署下阶段工作', '学习有关文件精神，交流工作经验', '开展业务培训'])}。",
+            f"二、参会人员：各{g.pick(['乡镇', '科室', '下属单位'])}分管负责同志及业务骨干{g.num(1, 2)}名。",
+            f"三、请各单位于{d[1]}月{max(1, d[2] - 2)}日前将参会人员名单报{g.pick(['办公室', '业务科'])}。联系人：{g.person()}，电话：{g.landline()}。"]
+    rat = "会议通知属日常事务性信息，不属条例第二十条列举的主动公开事项，亦无不予公开情形，可依申请公开。"
+    text = g.gongwen(iss, title, iss.subordinates, body, doc_no=g.doc_no(iss, "字") if g.chance(0.3) else None,
+                     date=(d[0], d[1], max(1, d[2] - 5)), note=g.pick([None, None, "（此件依申请公开）"]))
+    return Doc("会议通知", "通知", iss.name, REQ, "非密", *ONREQ, rat, text)
+
+
+def t_report(g: Gen, label: str) -> Doc:
+    iss = g.issuer(("city", "county", "district", "town"))
+    topic = g.topic(iss)
+    d = g.date()
+    if label == REQ:
+        title = g.pick([f"关于{d[0]}年{topic}工作情况的报告", f"关于{topic}工作完成情况的报告", f"关于落实{topic}督查反馈意见情况的报告"])
+        body = [f"按照{g.pick(['上级部门', '县政府督查室', '市政府'])}要求，现将{topic}工作有关情况报告如下：",
+                f"一、工作开展情况。{g.action(topic)}截至{d[1]}月底，已完成{g.num(60, 100)}%。",
+                f"二、主要做法。{g.action(topic)}", f"三、下一步工作。{g.action(topic)}", "特此报告。"]
+        rat = "工作情况报告所述事项已办结，内容为一般工作情况，无不予公开情形，可依申请公开。"
+        reasons, art, lab = ONREQ[0], ONREQ[1], REQ
+    else:
+        title = g.pick([f"关于{topic}有关问题的报告", f"关于调整{topic}实施方案的报告", f"关于{topic}资金缺口及解决建议的报告"])
+        body = [f"近期，我{g.pick(['局', '镇', '委'])}在推进{topic}过程中遇到以下问题，现报告如下：",
+                f"一、存在问题。{g.pick(['项目资金缺口约' + str(g.num(100, 5000)) + '万元', '部分群众对补偿标准存在异议', '相关部门职责交叉，工作推进缓慢'])}。",
+                f"二、初步考虑。我们提出两个方案：方案一，{g.pick(['申请财政追加资金', '调整实施范围'])}；方案二，{g.pick(['分年度实施', '暂缓部分项目'])}。倾向于方案{g.pick(['一', '二'])}。",
+                "三、有关建议。建议由政府召开专题会议研究决定。", "以上报告，请审阅。"]
+        rat = "向上级报送、提出建议待决定的报告，属请示报告类过程性信息，可不予公开。"
+        reasons, art, lab = ["process_info"], ART["process_info"], WH
+    text = g.gongwen(iss, title, iss.superior, body, doc_no=g.doc_no(iss, "报") if g.chance(0.5) else g.doc_no(iss),
+                     signer=g.person() if g.chance(0.5) else None, date=d,
+                     note=g.pick([None, None, "（此件依申请公开）" if lab == REQ else "（此件不予公开）"]))
+    return Doc("报告", "报告", iss.name, lab, "非密", reasons, art, rat, text)
+
+
+def t_tongbao_internal(g: Gen) -> Doc:
+    iss = g.issuer()
+    topic = g.topic(iss)
+    title = g.pick([f"关于{topic}工作进展情况的通报", f"关于{g.num(1, 12)}月份重点工作推进情况的通报", "关于机关作风建设督查情况的通报"])
+    units = [g.pick(TOWNS) for _ in range(3)]
+    body = [f"为推动{topic}任务落实，近期对各单位工作推进情况进行了调度。现将有关情况通报如下：",
+            f"一、总体情况。各单位总体推进有序，{units[0]}、{units[1]}进度较快。", f"二、存在问题。{units[2]}进度滞后，台账资料不规范。",
+            "三、工作要求。" + g.action(topic)]
+    rat = "面向系统内部的工作进展通报，为日常工作信息，无不予公开情形，可依申请公开。"
+    text = g.gongwen(iss, title, iss.subordinates, body, doc_no=g.doc_no(iss))
+    return Doc("通报（工作进展）", "通报", iss.name, REQ, "非密", *ONREQ, rat, text)
+
+
+def t_pifu_routine(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county", "district"))
+    sub = g.pick(TOWNS) + g.pick(["农业服务中心", "中心学校", "卫生院", "综合文化站"])
+    what = g.pick(["购置办公设备", "维修办公楼屋面", "报废部分固定资产", "调整内设股室职责", "开展业务培训"])
+    title = f"关于同意{sub}{what}的批复"
+    body = [f"你单位《关于{what}的请示》收悉。经研究，同意你单位{what}，所需经费{g.num(1, 80)}万元从{g.pick(['年度预算', '单位自有资金'])}中列支。",
+            "请严格按照有关规定组织实施，厉行节约。"]
+    rat = "对下属单位日常事务请示的批复，不属主动公开范围，无不予公开情形，可依申请公开。"
+    text = g.gongwen(iss, title, sub, body, doc_no=g.doc_no(iss, "复"))
+    return Doc("批复（日常事务）", "批复", iss.name, REQ, "非密", *ONREQ, rat, text)
+
+
+def t_stats_compiled(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county"), g.pick(["统计局", "发展和改革委员会", "农业农村局"]))
+    y = g.pick([2024, 2025])
+    title = f"{iss.place}{y}年主要经济指标汇编（工作用表）"
+    body = [f"说明：本表数据摘自已发布的{iss.place}{y}年国民经济和社会发展统计公报及各部门年报，供机关工作参考。"] + stat_lines(g, iss.place, y)
+    rat = "根据已发布数据汇编的工作用表，本身不属主动公开事项，所含数据已公开，可依申请公开。"
+    text = "\n".join([title, ""] + body + ["", f"编制：{iss.name}{g.pick(['综合科', '办公室'])}"]) + "\n"
+    return Doc("统计资料汇编", "表格", iss.name, REQ, "非密", *ONREQ, rat, text)
+
+
+# -------------------------------------------------------------------------------------------- withheld, non-secret
+def t_qingshi(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county", "district", "town"))
+    topic = g.topic(iss)
+    ask = g.pick([f"追加{topic}工作经费{g.num(10, 900)}万元", f"调整{topic}实施范围", f"增设{topic}临时机构", f"召开{topic}专题协调会议",
+                  f"将{topic}项目列入年度重点项目"])
+    title = f"关于{ask}的请示"
+    body = [f"{g.pick(['为推进', '为保障', '根据'])}{topic}工作{g.pick(['顺利实施', '需要', '年度计划'])}，{g.pick(['经局党组研究', '经镇党委会议研究', '经认真测算'])}，拟{ask}。",
+            g.pick([f"主要理由：一是任务量较上年增加{g.num(10, 60)}%；二是原预算已不能满足需要。",
+                    "目前有关部门意见尚不统一，需政府统筹决定。", f"经初步测算，资金缺口约{g.num(5, 600)}万元。"]),
+            g.pick(["妥否，请批示。", "以上请示，请予审批。", "当否，请批复。"])]
+    rat = "下级向上级机关的请示，属过程性信息，可不予公开。"
+    text = g.gongwen(iss, title, iss.superior, body, doc_no=g.doc_no(iss, g.pick(["发", "请"])),
+                     signer=g.person(), urgency=g.pick([None, None, "急件", "加急"]),
+                     note=g.pick([None, f"（联系人：{g.person()}，电话：{g.landline()}）"]))
+    return Doc("请示", "请示", iss.name, WH, "非密", ["process_info"], ART["process_info"], rat, text)
+
+
+def t_discussion(g: Gen) -> Doc:
+    iss = g.issuer()
+    topic = g.topic(iss)
+    d = g.date()
+    people = [g.person() for _ in range(g.num(3, 6))]
+    lines = [f"{p}：{g.pick(['我认为', '建议', '同意', '我有不同看法，'])}{g.pick(['方案中的补助标准偏高', '应先征求乡镇意见', '时间安排过紧', '按原方案执行', '需要再算一下账', '和财政再沟通'])}。" for p in people]
+    title = g.pick([f"{topic}方案讨论记录", f"局务会讨论{topic}事项记录", f"关于{topic}的研究讨论记录"])
+    body = [f"时间：{g.fmt_date(d)}　地点：{g.pick(['三楼会议室', '局长办公室', '小会议室'])}", f"主持：{people[0]}　记录：{g.person()}",
+            f"议题：{topic}{g.pick(['实施方案（初稿）', '资金分配方案', '调整事项'])}"] + lines + \
+           [f"主持人意见：{g.pick(['会后再修改，下次会议再议', '原则同意，报政府审定', '暂不上会'])}。"]
+    rat = "内部讨论记录，记载不同意见，属过程性信息，可不予公开。"
+    text = "\n".join([title, ""] + body) + "\n"
+    return Doc("讨论记录", "记录", iss.name, WH, "非密", ["process_info"], ART["process_info"], rat, text)
+
+
+def t_yian(g: Gen) -> Doc:
+    place = g.pick(CITIES + COUNTIES)
+    iss = Issuer(place + "人民政府", place[0] + "政", "county", place, "政府", "", "")
+    what = g.pick([f"《{place}{g.pick(['城市绿化', '养犬管理', '农村生活垃圾治理', '历史建筑保护'])}条例（草案）》",
+                   f"{place}{g.pick(['2026年本级预算调整方案', '政府投资项目计划调整方案', '国土空间总体规划'])}"])
+    title = f"关于提请审议{what}的议案"
+    body = [f"为{g.pick(['加强地方立法', '保障重点项目建设', '规范财政管理'])}，{place}人民政府起草了{what}，"
+            f"已经{g.fmt_date(g.date())}{place[-1]}人民政府第{g.num(10, 90)}次常务会议讨论通过。现提请{place}人民代表大会常务委员会审议。",
+            g.pick(["草案说明一并提交。", "有关情况由分管副市长作说明。", "附：草案及起草说明。"])]
+    rat = "政府提请人大常委会审议的议案，审议前属过程性信息，可不予公开；审议结果另行公开。"
+    text = g.gongwen(iss, title, f"{place}人民代表大会常务委员会", body, doc_no=g.doc_no(iss, "函"),
+                     sign_name=f"{place[-1]}长　{g.person()}", print_line=False)
+    return Doc("议案", "议案", iss.name, WH, "非密", ["process_info"], ART["process_info"], rat, text)
+
+
+def t_roster(g: Gen) -> Doc:
+    iss = g.issuer(("county", "district", "town"))
+    kind = g.pick(["低保对象", "参训人员", "特困供养人员", "护林员", "公益性岗位人员", "退役军人", "高龄津贴领取人员"])
+    title = f"{iss.place}{g.pick(VILLAGES)}{kind}花名册"
+    header = "序号　姓名　性别　身份证号码　联系电话　家庭住址" + ("　备注" if g.chance(0.4) else "")
+    rows = []
+    for i in range(g.num(5, 22)):
+        rows.append(f"{i + 1}　{g.person()}　{g.pick(['男', '女'])}　{g.id_number()}　{g.mobile()}　{g.address(iss.place).split('号')[0]}号"
+                    + (f"　{g.pick(['慢性病', '残疾二级', '独居', '肢体残疾', ''])}" if "备注" in header else ""))
+    rat = "花名册载有身份证号码、联系电话、住址等个人信息，公开会侵害个人隐私，不予公开（需公开时应去标识化处理）。"
+    text = "\n".join([title, f"填报单位：{iss.name}　填报日期：{g.fmt_date(g.date())}", "", header] + rows) + "\n"
+    return Doc("花名册", "名册", iss.name, WH, "非密", ["personal_privacy"], ART["personal_privacy"], rat, text)
+
+
+def t_subsidy_list(g: Gen) -> Doc:
+    iss = g.issuer(("county", "district", "town"), g.pick(["民政局", "农业农村局", "人力资源和社会保障局", "政府"]))
+    what = g.pick(["耕地地力保护补贴", "临时救助金", "一次性创业补贴", "残疾人两项补贴", "危房改造补助"])
+    title = f"{what}发放明细表（{g.date()[0]}年第{g.num(1, 4)}批）"
+    rows = [f"{i + 1}　{g.person()}　{g.id_number()}　{g.bank_card()}　{g.num(200, 20000)}元" for i in range(g.num(4, 15))]
+    rat = "发放明细含身份证号码和银行卡号，属个人隐私，不予公开；公示时应仅公开姓名（部分隐去）和金额。"
+    text = "\n".join([title, f"经办单位：{iss.name}", "序号　姓名　身份证号码　银行卡号　金额"] + rows +
+                     [f"经办人：{g.person()}　审核人：{g.person()}"]) + "\n"
+    return Doc("补助发放明细", "表格", iss.name, WH, "非密", ["personal_privacy"], ART["personal_privacy"], rat, text)
+
+
+def t_enterprise_material(g: Gen) -> Doc:
+    firm = g.company()
+    iss = g.issuer(("city", "county", "district"), g.pick(["市场监督管理局", "发展和改革委员会", "生态环境局", "财政局", "农业农村局"]))
+    kind = g.pick(["cost", "recipe", "finance", "process"])
+    if kind == "cost":
+        title = f"{firm}定价成本监审报送材料"
+        body = [f"报送单位：{firm}", f"统一社会信用代码：{g.credit_code()}", "一、近三年成本构成",
+                f"原材料成本{g.num(500, 9000)}万元，人工成本{g.num(100, 3000)}万元，折旧{g.num(50, 900)}万元，单位成本{g.num(1, 90)}.{g.num(10, 99)}元/吨。",
+                f"二、主要供应商及采购单价：{g.company()}，{g.num(1000, 9000)}元/吨；{g.company()}，{g.num(1000, 9000)}元/吨。",
+                "三、本材料涉及企业商业秘密，仅供成本监审使用。" if g.chance(0.5) else "三、企业承诺所报数据真实。"]
+    elif kind == "recipe":
+        title = f"{firm}产品配方及生产工艺说明"
+        body = [f"产品名称：{g.pick(['复合调味料', '有机肥料', '饲料添加剂', '植物饮料'])}",
+                "配方（质量分数）：" + "；".join(f"{x}{g.num(1, 60)}%" for x in g.some(["大豆蛋白", "麦芽糊精", "腐殖酸", "食用盐", "氨基酸", "菌剂", "白砂糖", "香辛料提取物"], 3, 5)),
+                f"关键工艺：{g.pick(['低温发酵', '喷雾干燥', '超微粉碎'])}，温度{g.num(30, 180)}℃，时间{g.num(2, 72)}小时。",
+                f"申请事项：{g.pick(['生产许可', '产品备案', '登记证变更'])}。"]
+    elif kind == "finance":
+        title = f"{firm}{g.num(2024, 2025)}年度财务报表（申报材料）"
+        body = [f"营业收入{g.num(1000, 90000)}万元，净利润{g.num(-500, 8000)}万元，资产负债率{g.num(30, 85)}%。",
+                f"银行借款{g.num(100, 20000)}万元，主要客户前五名销售占比{g.num(20, 80)}%。",
+                f"申报项目：{g.pick(['技术改造专项资金', '中小企业发展专项资金', '稳岗补贴'])}。"]
+    else:
+        title = f"关于{firm}环境影响评价技术资料的说明"
+        body = [f"建设单位{firm}报送的核心工艺参数：反应釜压力{g.num(1, 30)}兆帕，催化剂型号及投加比例详见技术资料。",
+                f"企业申请对工艺参数和设备选型清单作为商业秘密处理。",
+                f"联系人：{g.person()}，手机：{g.mobile()}。"]
+    rat = "企业报送的成本、配方、财务或工艺数据属商业秘密，公开会损害第三方合法权益，不予公开。"
+    text = "\n".join([title, ""] + body + ["", f"报送日期：{g.fmt_date(g.date())}", f"接收单位：{iss.name}"]) + "\n"
+    return Doc("企业报送材料", "材料", iss.name, WH, "非密", ["trade_secret"], ART["trade_secret"], rat, text)
+
+
+def t_bid_detail(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county", "district"))
+    proj = f"{iss.place}{g.pick(ROADS)}{g.pick(['维修工程', '绿化提升工程', '照明改造工程'])}"
+    rows = []
+    for _ in range(g.num(2, 5)):
+        rows.append(f"{g.company()}：投标总价{g.num(100, 5000)}万元，其中人工费{g.num(10, 800)}万元、材料费{g.num(50, 3000)}万元、管理费率{g.num(3, 12)}%、利润率{g.num(2, 9)}%")
+    title = f"{proj}投标报价明细及评标资料"
+    rat = "各投标人的分项报价、费率等属商业秘密；评标资料属过程性信息，均不予公开（中标结果另行公示）。"
+    text = "\n".join([title, ""] + rows + [f"评标委员会：{'、'.join(g.person() for _ in range(5))}", f"{iss.name}　{g.fmt_date(g.date())}"]) + "\n"
+    return Doc("企业报送材料（投标报价）", "材料", iss.name, WH, "非密", ["trade_secret", "process_info"],
+               ART["trade_secret"] + "、第十六条第二款", rat, text)
+
+
+def t_inquiry(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county", "district"), g.pick(["市场监督管理局", "生态环境局", "城市管理局", "交通运输局", "公安局", "应急管理局"]))
+    p, off1, off2 = g.person(), g.person(), g.person()
+    d = g.date()
+    qa = g.some([("你的基本情况？", f"我叫{p}，身份证号码{g.id_number()}，住{g.address(iss.place)}，电话{g.mobile()}。"),
+                 ("你在单位担任什么职务？", f"我是{g.company()}的{g.pick(['负责人', '仓库管理员', '驾驶员', '店长'])}。"),
+                 ("你是否清楚我们今天为何找你？", "清楚，是关于检查中发现的问题。"),
+                 ("请陈述事情经过。", f"{d[1]}月{d[2]}日，{g.pick(['货是我进的，没有索要票据', '车辆是我安排的', '当时设备正在检修'])}。"),
+                 ("你还有什么补充？", "没有了，以上说的都是实话。"),
+                 ("以上记录你看一下，是否属实？", "以上笔录我已看过，和我说的一样。")], 4, 6)
+    body = [f"时间：{g.fmt_date(d)}{g.num(8, 17)}时{g.num(0, 59):02d}分至{g.num(8, 17)}时{g.num(0, 59):02d}分",
+            f"地点：{iss.name}{g.pick(['询问室', '执法办公室'])}", f"询问人：{off1}、{off2}　执法证号：{g.num(10000000, 99999999)}",
+            f"被询问人：{p}", "我们是执法人员，现依法向你询问有关情况，你应当如实回答，对与案件无关的问题有拒绝回答的权利。你听清楚了吗？答：听清楚了。"] + \
+           [f"问：{q}\n答：{a}" for q, a in qa] + [f"被询问人签名：{p}　（按手印）"]
+    rat = "行政执法案卷中的询问笔录，含当事人身份证号码等个人信息，属执法案卷信息，不予公开。"
+    text = "\n".join(["询问笔录", f"第{g.num(1, 3)}页共{g.num(3, 5)}页", ""] + body) + "\n"
+    return Doc("询问笔录", "笔录", iss.name, WH, "非密", ["enforcement_file", "personal_privacy"],
+               ART["enforcement_file"] + "、第十五条", rat, text)
+
+
+def t_investigation_final(g: Gen) -> Doc:
+    iss = g.issuer(("city", "county", "district"), g.pick(["市场监督管理局", "生态环境局", "城市管理局", "交通运输局", "应急管理局", "文化和旅游局"]))
+    firm = g.company()
+    fine = g.num(5, 200) * 1000
+    title = f"关于{firm}涉嫌{g.pick(['违法排污', '无证经营', '生产销售不合格产品', '未落实安全生产责任'])}案调查终结报告"
+    body = [f"案件来源：{g.pick(['日常检查', '群众举报', '上级交办'])}", f"立案时间：{g.fmt_date(g.date())}",
+            f"一、当事人基本情况。{firm}，法定代表人{g.person()}，联系电话{g.mobile()}。",
+            f"二、调查经过。办案人员{g.person()}、{g.person()}于{g.num(1, 12)}月{g.num(1, 28)}日进行现场检查，调取了相关票据，对相关人员制作询问笔录{g.num(2, 6)}份。",
+            f"三、违法事实及证据。{g.pick(['证据之间能够相互印证', '部分事实当事人予以否认，但有监控录像为证'])}。",
+            f"四、处理意见。办案人员建议：对当事人罚款{fine}元。{g.pick(['另有一名办案人员认为应从轻处罚', '本案拟提交案审会集体讨论'])}。",
+            f"承办人：{g.person()}　{g.person()}"]
+    rat = "调查终结报告属行政执法案卷信息，并载有承办人不同意见，不予公开（处罚决定另行公示）。"
+    text = "\n".join([title, ""] + body) + "\n"
+    return Doc("调查终结报告", "报告", iss.name, WH, "非密", ["enforcement_file"], ART["enforcement_file"], rat, text)
+
+
+def t_petition(g: Gen) -> Doc:
+    iss = g.issuer(("county", "district", "town"))
+    p = g.person()
+    title = g.pick(["信访事项登记表", f"关于{p}反映问题的调查处理情况", "来访登记"])
+    body = [f"信访人：{p}　性别：{g.pick(['男', '女'])}　身份证号：{g.id_number()}", f"住址：{g.address(g.pick(TOWNS))}　电话：{g.mobile()}",
+            f"反映事项：{g.pick(['邻里宅基地纠纷', '工伤待遇未落实', '低保资格被取消', '征地补偿款分配'])}。信访人患有{g.pick(['高血压', '糖尿病', '抑郁症', '尿毒症'])}，家庭经济困难。",
+            f"处理情况：{g.pick(['已转相关部门办理', '已约谈当事双方', '正在调查核实'])}。经办人：{g.person()}"]
+    rat = "信访材料载有信访人身份、健康状况等敏感个人信息，公开会侵害个人隐私，不予公开。"
+    text = "\n".join([title, f"{iss.name}", ""] + body) + "\n"
+    return Doc("信访材料", "表格", iss.name, WH, "非密", ["personal_privacy"], ART["personal_privacy"], rat, text)
+
+
+# -------------------------------------------------------------------------------------------- 内部
+INTERNAL = (["internal_affairs"], ART["internal_affairs"])
+
+
+def internal_mark(g: Gen) -> str | None:
+    return g.pick([None, None, "内部资料　注意保存", "内部使用", "内部资料"])
+
+
+def t_duty_roster(g: Gen) -> Doc:
+    iss = g.issuer()
+    hol = g.pick(["元旦", "春节", "清明节", "劳动节", "端午节", "中秋节、国庆节", "防汛主汛期"])
+    y = g.pick([2025, 2026])
+    rows = [f"{g.num(1, 12)}月{g.num(1, 28)}日　带班领导：{g.person()}（{g.mobile()}）　值班人员：{g.person()}（{g.mobile()}）" for _ in range(g.num(3, 9))]
+    title = f"{iss.name}{y}年{hol}期间值班安排表"
+    head = [m for m in [internal_mark(g)] if m]
+    body = [f"值班电话：{g.landline()}（24小时）", "值班要求：值班人员须在岗在位，严格执行交接班制度，遇重大情况立即报告带班领导。"] + rows
+    rat = "值班安排属内部事务信息，并载有工作人员私人手机号，不予公开。"
+    text = "\n".join(head + [title, ""] + body) + "\n"
+    return Doc("值班表", "表格", iss.name, WH, "内部", ["internal_affairs", "personal_privacy"], ART["internal_affairs"] + "、第十五条", rat, text)
+
+
+def t_personnel(g: Gen) -> Doc:
+    iss = g.issuer()
+    y = g.pick([2024, 2025])
+    kind = g.pick(["assess", "inspect", "rank"])
+    if kind == "assess":
+        title = f"{iss.name}{y}年度公务员考核结果汇总"
+        rows = [f"{g.person()}　{g.pick(['优秀', '称职', '称职', '基本称职'])}" + (f"　（{g.pick(['病假较多', '群众测评偏低', '受到诫勉'])}）" if g.chance(0.3) else "") for _ in range(g.num(5, 14))]
+        body = ["经个人总结、民主测评、主要负责人审核，考核结果如下（拟报组织人事部门备案）："] + rows
+    elif kind == "inspect":
+        p = g.person()
+        title = f"关于{p}同志的考察材料"
+        body = [f"{p}，{g.pick(['男', '女'])}，{g.num(1975, 1990)}年生，现任{iss.name}{g.pick(['办公室主任', '科长'])}。",
+                f"民主推荐得票{g.num(10, 40)}票，得票率{g.num(60, 98)}%。谈话中，多数同志认为该同志工作扎实；也有同志反映其{g.pick(['沟通方式较简单', '创新意识不够', '有时急躁'])}。",
+                f"个人有关事项报告核查情况：{g.pick(['无异常', '房产信息与报告一致'])}。考察组组长：{g.person()}"]
+    else:
+        title = f"{iss.name}职级晋升人选酝酿情况"
+        body = [f"按照职数空缺{g.num(1, 4)}名，经党组会议酝酿，拟推荐{'、'.join(g.person() for _ in range(g.num(2, 4)))}为晋升人选，{g.person()}同志因{g.pick(['任职年限不够', '年度考核未达优秀'])}暂不列入。"]
+    rat = "干部考核、考察、职级晋升材料属人事管理内部事务信息，并涉及个人评价，不予公开。"
+    mark = internal_mark(g)
+    text = "\n".join(([mark] if mark else []) + [title, ""] + body + ["", f"{iss.name}{g.pick(['人事科', '机关党委', '办公室'])}　{g.fmt_date(g.date())}"]) + "\n"
+    return Doc("人事考核材料", "材料", iss.name, WH, "内部", ["internal_affairs", "personal_privacy"], ART["internal_affairs"] + "、第十五条", rat, text)
+
+
+def t_internal_workflow(g: Gen) -> Doc:
+    iss = g.issuer()
+    what = g.pick(["公文处理", "印章使用", "财务报销", "会议室使用", "档案借阅", "网站信息发布审核"])
+    title = f"{iss.name}{what}内部工作规程"
+    steps = [f"第{'一二三四五六七'[i]}条　{s}" for i, s in enumerate(g.some([
+        "办公室负责统一收文登记，当日分办。", "承办科室提出拟办意见，报分管领导审核。", "主要领导审批后方可办理。",
+        f"使用印章须填写用印审批单，经{g.pick(['办公室主任', '分管领导'])}签字。", "报销单据须经经办人、科室负责人、分管财务领导三级签字。",
+        "借阅档案须办理登记手续，不得擅自复制。", "信息发布前须经科室提供、办公室收集、分管领导审核、主要领导审批。",
+        "各科室应指定一名联络员负责本规程执行。"], 4, 7))]
+    mark = internal_mark(g)
+    rat = "机关内部工作流程规定，仅约束本机关工作人员，属内部事务信息，不予公开。"
+    text = "\n".join(([mark] if mark else []) + [title, ""] + steps + ["", f"{iss.name}办公室　{g.fmt_date(g.date())}"]) + "\n"
+    return Doc("内部工作流程", "规程", iss.name, WH, "内部", *INTERNAL, rat, text)
+
+
+def t_logistics(g: Gen) -> Doc:
+    iss = g.issuer()
+    kind = g.pick(["car", "canteen", "office", "repair"])
+    d = g.date()
+    if kind == "car":
+        title = f"{iss.name}{d[1]}月份公务用车使用登记"
+        body = [f"{g.num(1, 12)}月{g.num(1, 28)}日　车牌{g.pick(['澜', '苍', '汐'])}{g.pick('ABCDE')}·{g.num(10000, 99999)}　用车人{g.person()}　事由：{g.pick(['下乡检查', '送文件', '参加会议'])}　里程{g.num(10, 300)}公里" for _ in range(g.num(4, 10))]
+    elif kind == "canteen":
+        title = f"机关食堂{d[1]}月份采购及就餐情况"
+        body = [f"就餐人数：日均{g.num(30, 200)}人", f"采购金额：{g.num(10000, 90000)}元，供应商：{g.company()}", f"伙食费结余：{g.num(100, 9000)}元，下月调整菜谱。"]
+    elif kind == "office":
+        title = "关于调整机关办公用房的安排"
+        body = [f"因{g.pick(['科室合并', '新进人员', '维修改造'])}，{g.pick(['办公室', '财务科', '执法大队'])}由{g.num(2, 6)}楼调整至{g.num(2, 6)}楼{g.num(201, 620)}室。",
+                f"搬迁时间：{d[1]}月{d[2]}日，由办公室统一安排车辆。"]
+    else:
+        title = f"机关{g.pick(['电梯', '空调', '屋面', '监控'])}维修情况说明"
+        body = [f"维修单位：{g.company()}，维修费用{g.num(2000, 90000)}元，从办公经费列支。", f"验收人：{g.person()}"]
+    mark = internal_mark(g)
+    rat = "机关后勤管理事务信息，属内部事务信息，不予公开。"
+    text = "\n".join(([mark] if mark else []) + [title, ""] + body) + "\n"
+    return Doc("后勤管理", "表格", iss.name, WH, "内部", *INTERNAL, rat, text)
+
+
+def t_internal_brief(g: Gen) -> Doc:
+    iss = g.issuer()
+    topic = g.topic(iss)
+    n = g.num(1, 60)
+    title = f"{g.pick(['工作动态', '情况反映', '内部参阅', '信息专报'])}\n第{n}期"
+    body = [f"{iss.name}{g.pick(['办公室', '综合科'])}编　{g.fmt_date(g.date())}",
+            f"【{topic}】近期，{g.pick(['部分乡镇', '个别企业', '一些群众'])}对{topic}{g.pick(['存在抵触情绪', '反映意见较多', '落实不到位'])}，{g.pick(['网上出现负面评论', '已有集体访苗头', '需引起重视'])}。",
+            f"建议：{g.action(topic)}", "报：主要领导、分管领导　送：各科室"]
+    mark = g.pick(["内部资料　注意保存", "内部刊物", None])
+    rat = "内部简报供领导参阅，反映未经核实的情况和内部工作建议，属内部事务信息，不予公开。"
+    text = "\n".join(([mark] if mark else []) + [title, ""] + body) + "\n"
+    return Doc("内部简报", "简报", iss.name, WH, "内部", ["internal_affairs", "process_info"], ART["internal_affairs"], rat, text)
+
+
+def t_contact_book(g: Gen) -> Doc:
+    iss = g.issuer()
+    rows = [f"{g.pick(['局长', '副局长', '办公室主任', '科长', '科员', '司机'])}　{g.person()}　办公电话{g.landline()}　手机{g.mobile()}" for _ in range(g.num(5, 14))]
+    rat = "机关内部通讯录含工作人员私人手机号码，属内部事务和个人信息，不予公开。"
+    text = "\n".join([g.pick(["内部通讯录", f"{iss.name}工作人员通讯录（内部使用）", f"{iss.name}联络表"]), ""] + rows) + "\n"
+    return Doc("内部通讯录", "表格", iss.name, WH, "内部", ["internal_affairs", "personal_privacy"], ART["internal_affairs"] + "、第十五条", rat, text)

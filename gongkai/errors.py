@@ -49,6 +49,10 @@ CATALOGUE: dict[str, ErrorKind] = {
         ErrorKind("model_incompatible", "模型文件与当前软件版本不兼容",
                   "model artifact was made by incompatible library versions",
                   "运行 gongkai train 重新训练 / run gongkai train"),
+        ErrorKind("calendar_unknown_year", "该年度的节假日安排尚未录入，无法计算工作日",
+                  "the holiday schedule of that year is not known, so working days cannot be counted",
+                  "国务院办公厅公布当年节假日安排后，将其录入 rules/holidays.yaml / "
+                  "add the year's schedule to rules/holidays.yaml"),
         ErrorKind("config_invalid", "配置无效", "invalid configuration",
                   "按提示修改配置 / fix the setting named in the message"),
     ]

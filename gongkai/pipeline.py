@@ -25,10 +25,16 @@ class Reviewed:
     match: object | None  # gongkai.matching.engine.MatchResult; None for a file that could not be read
 
 
-class Reviewer:
-    """Holds what is expensive to load once: the rules, the model, the policy."""
+CURRENT_MODEL = object()  # sentinel: load the current model from the registry
 
-    def __init__(self, settings: Settings | None = None, *, model=None, rules_dir: Path | None = None):
+
+class Reviewer:
+    """Holds what is expensive to load once: the rules, the model, the policy.
+
+    `model=None` runs the rules alone: every proposal is then the most cautious value the rules allow,
+    with confidence 0, so that nothing is published on rules alone."""
+
+    def __init__(self, settings: Settings | None = None, *, model=CURRENT_MODEL, rules_dir: Path | None = None):
         from gongkai.classify import registry
         from gongkai.matching.engine import get_matcher
 
@@ -36,7 +42,7 @@ class Reviewer:
         self.matcher = get_matcher(rules_dir)
         self.policy = load_policy(rules_dir)
         self.routing = load_routing(rules_dir)
-        self.model = model if model is not None else registry.load()
+        self.model = registry.load() if model is CURRENT_MODEL else model
 
     def review(self, doc: ExtractedDocument) -> Reviewed:
         proposal = Proposal(source=doc.source, sha256=doc.sha256, duplicate_of=doc.duplicate_of,

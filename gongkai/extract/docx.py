@@ -1,6 +1,6 @@
 """DOCX: everything a reader can see, and the places a secrecy mark can hide.
 
-python-docx opens the package and gives the core properties and the comments; the body is walked
+python-docx opens the package and gives the core properties; the body, headers, notes and comments are walked
 on the XML because python-docx's paragraph text skips runs inside tracked insertions (w:ins) and
 knows nothing of text boxes. Output order: headers, body (paragraphs, tables, text boxes in
 document order), footers, footnotes/endnotes, comments, then the document properties as lines.
@@ -108,14 +108,21 @@ def _extract(document) -> RawExtraction:
     lines = headers + list(_block_lines(body)) + footers
     for rel_type in ("footnotes", "endnotes"):
         lines += _note_lines(part, rel_type)
-    lines += _comment_lines(document)
+    lines += _comment_lines(part)
     content_lines = [line for line in lines if line.strip()]
 
-    properties = _properties(document)
+    try:
+        properties = _properties(document)
+    except (AttributeError, KeyError, ValueError) as exc:  # a damaged docProps/core.xml
+        log.warning("document properties unreadable: %s", exc)
+        properties = {}
+        warnings_early = [Notice("properties_unreadable", f"文档属性无法读取 / document properties unreadable ({exc})")]
+    else:
+        warnings_early = []
     property_lines = [f"【文档属性·{label}】{properties[attr]}"
                       for label, attr in TEXT_PROPERTIES.items() if properties.get(attr)]
 
-    warnings: list[Notice] = []
+    warnings: list[Notice] = warnings_early
     if deletions:
         warnings.append(Notice("tracked_deletions",
                                f"修订中删除的文字 {deletions} 处未计入正文 / "
@@ -228,7 +235,7 @@ def _headers_and_footers(part, body) -> tuple[list[str], list[str]]:
                 related = part.related_parts.get(ref.get(R_ID))
                 if related is None:
                     continue
-                lines = [line for line in _block_lines(related.element) if line.strip()]
+                lines = [line for line in _block_lines(_part_root(related)) if line.strip()]
                 key = (kind, "\n".join(lines))
                 if lines and key not in seen:
                     seen.add(key)
@@ -236,26 +243,41 @@ def _headers_and_footers(part, body) -> tuple[list[str], list[str]]:
     return result["headerReference"], result["footerReference"]
 
 
+def _part_root(part):
+    """The XML root of a part; python-docx loads a part with an unexpected content type as bytes only."""
+    element = getattr(part, "element", None)
+    return element if element is not None else etree.fromstring(part.blob, _parser())
+
+
+def _related_root(part, kind: str):
+    """Root element of the part related by relationship type .../<kind>, or None."""
+    for rel in part.rels.values():
+        if not rel.is_external and rel.reltype.rsplit("/", 1)[-1] == kind:
+            return _part_root(rel.target_part)
+    return None
+
+
 def _note_lines(part, kind: str) -> list[str]:
     """Footnotes or endnotes, without the separator pseudo-notes Word always writes."""
-    for rel in part.rels.values():
-        if rel.reltype.endswith("/" + kind) and not rel.is_external:
-            root = etree.fromstring(rel.target_part.blob, _parser())
-            lines = []
-            for note in root:
-                if note.get(_w("type")) in {"separator", "continuationSeparator", "continuationNotice"}:
-                    continue
-                lines.extend(line for line in _block_lines(note) if line.strip())
-            return lines
-    return []
+    root = _related_root(part, kind)
+    lines: list[str] = []
+    for note in root if root is not None else []:
+        if note.get(_w("type")) in {"separator", "continuationSeparator", "continuationNotice"}:
+            continue
+        lines.extend(line for line in _block_lines(note) if line.strip())
+    return lines
 
 
-def _comment_lines(document) -> list[str]:
+def _comment_lines(part) -> list[str]:
+    """Comments as `【批注】author：text`, read from the comments part (also when python-docx could not type it)."""
+    root = _related_root(part, "comments")
     lines = []
-    for comment in document.comments:
-        text = " ".join(line.strip() for line in _block_lines(comment._comment_elm) if line.strip())
+    for comment in root if root is not None else []:
+        if comment.tag != _w("comment"):
+            continue
+        text = " ".join(line.strip() for line in _block_lines(comment) if line.strip())
         if text:
-            lines.append(f"【批注】{comment.author or ''}：{text}")
+            lines.append(f"【批注】{comment.get(_w('author')) or ''}：{text}")
     return lines
 
 

@@ -132,6 +132,7 @@ _PARA_START = re.compile(
 _MARKER_ONLY = re.compile(
     rf"(?:（[{_CN_NUM}]{{1,4}}）|（\d{{1,3}}）|[{_CN_NUM}]{{1,4}}、|\d{{1,3}}[、.．]|第[{_NUM}]{{1,8}}[条章节])"
 )
+_ARTICLE_ONLY = re.compile(rf"第[{_NUM}]{{1,8}}条")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?]")
 # The last word of a document title: a line ending so, without sentence punctuation, is a title.
 _TITLE_END = re.compile(
@@ -173,19 +174,19 @@ def _glue(left_end: str, right_start: str, before_end: str) -> str:
 
 def _join_lines(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
-    parts: list[str] = []  # lines of the current paragraph (no quadratic string building)
+    parts: list[str] = []  # pieces of the current paragraph (no quadratic string building)
     length = 0
     for line in lines:
         if not parts:
             parts, length = [line], len(line)
             continue
         last = parts[-1]
-        joined = "".join(parts) if length <= _TITLE_MAX else None
-        if _continues(joined, last, line):
-            sep = _glue(last[-1], line[0], last[-2] if len(last) > 1 else "")
-            if sep:
-                parts.append(sep)
-            parts.append(line)
+        para = "".join(parts) if length <= _TITLE_MAX else None  # only short ones need a close look
+        sep = _glue(last[-1], line[0], last[-2] if len(last) > 1 else "")
+        if _continues(para, last, line, sep):
+            if para is not None and _ARTICLE_ONLY.fullmatch(para):
+                sep = " "  # `第一条` + text keeps its article space
+            parts.extend((sep, line) if sep else (line,))
             length += len(sep) + len(line)
         else:
             paragraphs.append("".join(parts))
@@ -195,12 +196,14 @@ def _join_lines(lines: list[str]) -> list[str]:
     return paragraphs
 
 
-def _continues(para: str | None, last_line: str, line: str) -> bool:
+def _continues(para: str | None, last_line: str, line: str, sep: str) -> bool:
     """Whether `line` continues the paragraph so far (`para` is None when the paragraph is long)."""
     if _PARA_START.match(line) or _CELL_SEPARATOR in line or _CELL_SEPARATOR in last_line:
         return False
     if para is not None and _MARKER_ONLY.fullmatch(para):
-        return True
+        # `一、` + `总体要求`; the result must still read as a marker (`1.` + `5倍` does not)
+        glued = para + (" " if _ARTICLE_ONLY.fullmatch(para) else sep) + line
+        return bool(_PARA_START.match(glued))
     if _terminal(last_line):
         return False
     return para is None or not _stands_alone(para)

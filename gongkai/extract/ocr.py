@@ -81,9 +81,9 @@ def ocr_pdf_page(path: Path, index: int, settings) -> str:
                      settings.ocr_dpi, settings.ocr_threads)
 
 
-# chi_sim has no ★: it reads the star of a secrecy mark as 文, 大, 太, * or ☆ (measured: 机密文1年).
+# chi_sim has no ★: it reads the star of a secrecy mark as 文, 妇, 大, * or ☆ (measured: 机密文1年, 机密妇10年).
 # A secrecy mark must survive OCR, so the star is restored where the mark's shape is unambiguous.
-_SECRECY_STAR = re.compile(r"(绝密|机密|秘密)\s*[文大太*＊☆☆x×]\s*(\d{1,2}\s*年|\d{1,2}\s*个月|启用前|长期)")
+_SECRECY_STAR = re.compile(r"(绝密|机密|秘密)\s*[文大太妇女*＊☆x×]\s*(\d{1,2}\s*年|\d{1,2}\s*个月|启用前|长期)")
 
 
 def clean_ocr_text(text: str) -> str:

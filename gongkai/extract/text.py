@@ -2,8 +2,9 @@
 
 Order of trust: a byte-order mark; a NUL pattern that can only be BOM-less UTF-16/32; strict UTF-8
 (almost never decodes anything else by accident); per-line UTF-8 with GB18030 fallback when a file
-is half one and half the other; strict GB18030 (superset of GBK and GB2312); charset-normalizer's
-best guess. Binary is refused rather than handed on as mojibake.
+is half one and half the other; strict GB18030 (superset of GBK and GB2312); UTF-8 or GB18030 with
+a few damaged bytes replaced (flagged); charset-normalizer's best guess. Binary is refused rather
+than handed on as mojibake.
 """
 from __future__ import annotations
 
@@ -91,7 +92,27 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, li
     if text is not None and _looks_chinese(text):
         return _checked(text, "gb18030", data), "gb18030", []
 
+    damaged = _mostly(data, [e for e in (declared, "utf-8", "gb18030") if e])
+    if damaged is not None:
+        return damaged
     return _charset_normalizer_guess(data)
+
+
+def _mostly(data: bytes, encodings: list[str]) -> tuple[str, str, list[Notice]] | None:
+    """A UTF-8 or GBK file with a few damaged bytes (cut multi-byte characters, transfer errors)."""
+    best: tuple[float, str, str] | None = None
+    for encoding in dict.fromkeys(encodings):
+        text = data.decode(encoding, errors="replace")
+        share = text.count("\ufffd") / max(1, len(text))
+        if (best is None or share < best[0]) and (encoding != "gb18030" or _looks_chinese(text)):
+            best = (share, encoding, text)
+    if best is None or best[0] > _MAX_REPLACEMENT_SHARE:
+        return None
+    share, encoding, text = best
+    count = text.count("\ufffd")
+    notice = Notice("decoding_errors", f"{count} 处字节无法按 {encoding} 解码，已替换为 U+FFFD / "
+                                       f"{count} undecodable byte sequence(s) in {encoding} replaced by U+FFFD")
+    return _checked(text, encoding, data), encoding, [notice]
 
 
 def _strict(data: bytes, encoding: str) -> str:

@@ -282,3 +282,18 @@ def get_matcher(rules_dir: Path | str | None = None) -> Matcher:
 def match(text: str, rules_dir: Path | str | None = None) -> list[Finding]:
     """All findings of all rules over one normalised text."""
     return get_matcher(rules_dir).match(text)
+
+
+def example_failures(matcher: Matcher, rule: Rule) -> list[str]:
+    """What is wrong with a rule's own examples: a `match` example it does not find, a `no_match` or
+    `masked` example it does. Empty when the rule behaves as its file says."""
+    problems = []
+    for kind, texts in (("match", rule.examples.match), ("no_match", rule.examples.no_match),
+                        ("masked", rule.examples.masked)):
+        for text in texts:
+            hits = [f for f in matcher.match(text) if f.base_id == rule.id]
+            if kind == "match" and not hits:
+                problems.append(f"match example not found: {text!r}")
+            elif kind != "match" and hits:
+                problems.append(f"{kind} example matched ({hits[0].text!r}): {text!r}")
+    return problems

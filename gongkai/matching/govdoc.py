@@ -25,7 +25,7 @@ DOC_TYPES = (  # longest first so that 复函 wins over 函
     "实施细则", "实施方案", "工作要点", "工作方案", "应急预案", "会议纪要", "复函", "决议", "决定", "命令",
     "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复", "议案", "纪要", "函", "令",
     "方案", "规划", "计划", "办法", "规定", "细则", "条例", "规则", "公示", "总结", "要点", "预案", "答复",
-    "说明", "规范", "标准", "指南", "章程", "制度",
+    "说明", "纲要", "规范", "标准", "指南", "章程", "制度",
 )
 UPWARD = {"请示", "报告", "议案"}
 PARALLEL = {"函", "复函", "纪要", "会议纪要", "答复"}
@@ -104,8 +104,8 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _doc_type(title: str) -> str | None:
-    core = re.sub(r"[\s（）()《》〈〉“”\"'。]+$", "", _MARKDOWN_HEADING.sub("", title))
-    core = re.sub(r"[（(][^（）()]*[）)]$", "", core).rstrip()  # trailing (草案) / (试行)
+    core = re.sub(r"[（(][^（）()]*[）)]\s*$", "", _MARKDOWN_HEADING.sub("", title).strip())  # (草案) / (试行)
+    core = re.sub(r"[\s《》〈〉“”\"'。]+$", "", core)
     for t in DOC_TYPES:
         if core.endswith(t):
             return t

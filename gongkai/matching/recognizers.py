@@ -30,6 +30,14 @@ _USER_WORDS: dict[str, str] = {
     "高新区": "ns", "开发区": "ns", "经开区": "ns", "申请人": "n", "被申请人": "n", "代理人": "n",
     "当事人": "n", "户主": "n", "经办人": "n", "联系人": "n", "被询问人": "n", "监护人": "n",
     "法定代表人": "n", "负责人": "n", "责任人": "n", "管委会": "nt", "居委会": "nt", "村委会": "nt",
+    # common words of legal and administrative text that jieba's dictionary tags nr (found on the
+    # published laws, see BENCHMARKS-pii.md)
+    **dict.fromkeys(
+        "文明 公正 康复 陈述 许可 晋升 晋级 齐备 盖章 申请书 付清 楼宇 岳父母 申请回避 申请专利 应列明 "
+        "司法鉴定 宣传教育 王府井 申报 申诉 应急 宁静 安康 安宁 平安 明确 明示 高明 黎明 常规 "
+        "武装 武警 文艺 文化 文物 石油 金融 金额 黄金 白银 林业 林地 江河 关爱 关怀 严明 华侨 "
+        "包装 包干 包容 成才 成效 成年 方正 方针 于是 向导 尚未 庞大 魏晋 郑重 宋体 周到 周知 "
+        "祝愿 祝贺 吉祥 和谐 和睦 和平 安全 安置 安居 安定 万元 付款 付费 邹城 龙头".split(), "n"),
 }
 _posseg = None
 _posseg_lock = threading.Lock()
@@ -109,9 +117,15 @@ SURNAMES = frozenset(
 ).union({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "澹台", "南宫", "独孤"})
 
 
+# A dictionary word this frequent is a common word, whatever its tag (文明 6584, 公正 1361, 康复 1018);
+# real names in jieba's dictionary stay below (李娜 438, 王建国 12).
+_COMMON_WORD_FREQ = 1000
+
+
 def _plausible_name(token: str) -> bool:
     return (
         2 <= len(token) <= 4
+        and (_posseg is None or _posseg.tokenizer.FREQ.get(token, 0) < _COMMON_WORD_FREQ)
         and (token[0] in SURNAMES or token[:2] in SURNAMES)
         and all(_HAN.fullmatch(c) for c in token)
         and "某" not in token

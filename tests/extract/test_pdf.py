@@ -96,7 +96,7 @@ def _pages(lines_per_page: list[list[tuple[float, str]]], height: float = 800.0)
 
 
 def test_protected_repeated_line_keeps_first_occurrence():
-    pages = _pages([[(30, "内部资料 注意保存"), (100, f"正文第{n}页的内容")] for n in range(1, 5)])
+    pages = _pages([[(30, "内部资料 注意保存"), (400, f"正文第{n}页的内容")] for n in range(1, 5)])
     removed = find_running_text(pages)
     assert 0 not in removed.get(1, set())
     assert all(0 in removed[n] for n in (2, 3, 4))
@@ -104,9 +104,9 @@ def test_protected_repeated_line_keeps_first_occurrence():
 
 
 def test_bare_page_numbers_need_a_consistent_sequence():
-    numbered = _pages([[(100, "正文"), (770, str(n + 2))] for n in range(1, 4)])  # printed page = index + 2
+    numbered = _pages([[(400, "正文"), (770, str(n + 2))] for n in range(1, 4)])  # printed page = index + 2
     assert all(1 in find_running_text(numbered)[n] for n in (1, 2, 3))
-    stray = _pages([[(100, "正文"), (770, v)] for v in ("17", "5", "230")])  # amounts, not page numbers
+    stray = _pages([[(400, "正文"), (770, v)] for v in ("17", "5", "230")])  # amounts, not page numbers
     assert find_running_text(stray) == {}
 
 
