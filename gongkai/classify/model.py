@@ -50,7 +50,7 @@ class Classifier:
 
     def predict(self, records: list[DocumentRecord], top: int = 6) -> list[dict[str, Prediction]]:
         X = self.features.transform(records)
-        names = self.features.get_feature_names_out()
+        names = feature_names(self.features)
         out: list[dict[str, Prediction]] = [{} for _ in records]
         for target, model in self.models.items():
             proba = model.predict_proba(X)
@@ -71,11 +71,13 @@ def _top_features(linear: LogisticRegression, row, names, label: str, top: int) 
     row = row.tocoo()
     contributions = row.data * coef[row.col]
     order = np.argsort(contributions)[::-1][:top]
-    return [{"feature": _readable(names[row.col[j]]), "weight": round(float(contributions[j]), 4)}
+    return [{"feature": names[row.col[j]], "weight": round(float(contributions[j]), 4)}
             for j in order if contributions[j] > 0]
 
 
-def _readable(name: str) -> str:
-    # FeatureUnion names look like "词__tfidf__保密" or "线索__dict__文种=请示".
-    part, _, rest = name.partition("__")
-    return f"{part}:{rest.split('__', 1)[-1]}"
+def feature_names(union) -> np.ndarray:
+    """Readable names of the union's columns: "词:保密", "字:启用前", "线索:文种=请示"."""
+    names = []
+    for part, pipeline in union.transformer_list:
+        names.extend(f"{part}:{n}" for n in pipeline[-1].get_feature_names_out())
+    return np.asarray(names, dtype=object)

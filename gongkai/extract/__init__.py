@@ -47,9 +47,10 @@ def detect_format(path: Path, head: bytes) -> str:
     if head.startswith(b"PK\x03\x04"):
         return _detect_zip_format(path)
     if head.startswith(_OLE_MAGIC):
-        if suffix in {".docx", ".xlsx", ".pptx"}:
-            # An encrypted OOXML file is stored inside an OLE compound file.
-            raise GongkaiError("encrypted", f"{path.name}: encrypted Office document")
+        if suffix == ".docx":
+            # An encrypted DOCX is stored inside an OLE compound file; the DOCX extractor tells an
+            # encrypted one (EncryptionInfo stream) from an old .doc that was merely renamed.
+            return "docx"
         raise GongkaiError("unsupported_type", f"{path.name}: legacy Office/WPS binary format ({suffix or 'no extension'})")
     if suffix in {".docx", ".ofd"}:
         raise GongkaiError("corrupted", f"{path.name}: not a ZIP container")

@@ -8,6 +8,7 @@ document order), footers, footnotes/endnotes, comments, then the document proper
 from __future__ import annotations
 
 import logging
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +41,9 @@ TEXT_PROPERTIES = {
     "备注": "comments",
     "类别": "category",
 }
+# Custom properties that go into the text as well as metadata: Chinese names or values (密级, 保密期限,
+# 公开属性 …) and classification labels; technical ones (KSOProductBuildVer, ICV, …) stay metadata only.
+_TELLING_CUSTOM_PROPERTY = re.compile(r"[\u4e00-\u9fff]|classif|secre|confiden|sensitiv|MSIP_Label_.*_Name", re.IGNORECASE)
 _METADATA_PROPERTIES = ("title", "subject", "keywords", "comments", "category", "author",
                         "last_modified_by", "created", "modified")
 
@@ -95,14 +99,20 @@ def _open(path: Path):
         return docx.Document(str(path))
     except ValueError as exc:  # python-docx: "file ... is not a Word file, content type is ..."
         raise GongkaiError("unsupported_type", f"{path.name}: {exc}") from None
-    except (KeyError, PackageNotFoundError, zipfile.BadZipFile, etree.XMLSyntaxError, OSError) as exc:
+    except PackageNotFoundError as exc:
         raise GongkaiError("corrupted", f"{path.name}: not a Word document package ({exc})") from None
+    except Exception as exc:  # noqa: BLE001 - whatever python-docx trips over while loading is the package's damage
+        # (KeyError for a missing part, XMLSyntaxError, AttributeError/TypeError on malformed .rels ...)
+        raise GongkaiError("corrupted", f"{path.name}: damaged Word package ({type(exc).__name__}: {exc})") from None
 
 
 def _extract(document) -> RawExtraction:
     part = document.part
-    body = document.element.body
-    deletions = _count_deletions(body)
+    body = getattr(document.element, "body", None)
+    if body is None:  # the main part's root is not w:document/w:body
+        raise GongkaiError("corrupted", "word/document.xml has no document body")
+    deleted_text = _deleted_text(body)
+    deleted = sum(len(t) for t in deleted_text)
 
     headers, footers = _headers_and_footers(part, body)
     lines = headers + list(_block_lines(body)) + footers
@@ -111,22 +121,23 @@ def _extract(document) -> RawExtraction:
     lines += _comment_lines(part)
     content_lines = [line for line in lines if line.strip()]
 
+    warnings: list[Notice] = []
     try:
         properties = _properties(document)
     except (AttributeError, KeyError, ValueError) as exc:  # a damaged docProps/core.xml
         log.warning("document properties unreadable: %s", exc)
         properties = {}
-        warnings_early = [Notice("properties_unreadable", f"文档属性无法读取 / document properties unreadable ({exc})")]
-    else:
-        warnings_early = []
+        warnings.append(Notice("properties_unreadable", f"文档属性无法读取 / document properties unreadable ({exc})"))
     property_lines = [f"【文档属性·{label}】{properties[attr]}"
                       for label, attr in TEXT_PROPERTIES.items() if properties.get(attr)]
+    custom = _custom_properties(part)
+    property_lines += [f"【文档属性·{name}】{value}" for name, value in custom.items()
+                       if _TELLING_CUSTOM_PROPERTY.search(f"{name} {value}")]
 
-    warnings: list[Notice] = warnings_early
-    if deletions:
+    if deleted:
         warnings.append(Notice("tracked_deletions",
-                               f"修订中删除的文字 {deletions} 处未计入正文 / "
-                               f"{deletions} tracked deletion(s) left out of the text"))
+                               f"修订中删除的 {deleted} 个字符未计入正文 / "
+                               f"{deleted} character(s) of tracked deletions left out of the text"))
     if not content_lines:
         if not property_lines:
             raise GongkaiError("no_text", "the document has no text (images only?)")
@@ -134,6 +145,10 @@ def _extract(document) -> RawExtraction:
 
     text = "\n".join(content_lines + property_lines)
     metadata = {"properties": properties, "ocr": False}
+    if custom:
+        metadata["custom_properties"] = custom
+    if deleted_text:
+        metadata["tracked_deletions"] = deleted_text
     if properties.get("title"):
         metadata["title"] = properties["title"]
     application = _application(part)
@@ -216,9 +231,15 @@ def _nearest_table(element):
     return parent
 
 
-def _count_deletions(root) -> int:
-    """Tracked deletions that removed text (w:del holding w:delText)."""
-    return sum(1 for d in root.iter(_w("del"), _w("moveFrom")) if any((t.text or "").strip() for t in d.iter(_w("delText"), _w("t"))))
+def _deleted_text(root) -> list[str]:
+    """Text removed by tracked deletions, one string per paragraph. It stays in the file (anyone
+    who opens it can show the revisions), so the reviewer gets it in metadata, not in the text."""
+    by_paragraph: dict[object, str] = {}
+    for deletion in root.iter(_w("del"), _w("moveFrom")):
+        paragraph = next(deletion.iterancestors(_w("p")), None)
+        text = "".join(t.text or "" for t in deletion.iter(_w("delText"), _w("t")))
+        by_paragraph[paragraph] = by_paragraph.get(paragraph, "") + text
+    return [text for text in by_paragraph.values() if text.strip()]
 
 
 # --- headers, footers, notes, comments -------------------------------------------------------
@@ -292,6 +313,24 @@ def _properties(document) -> dict:
             continue
         properties[attr] = value.isoformat() if hasattr(value, "isoformat") else str(value).strip()
     return {k: v for k, v in properties.items() if v}
+
+
+def _custom_properties(part) -> dict[str, str]:
+    """docProps/custom.xml: document-management systems and WPS keep fields such as 密级 there."""
+    for package_part in part.package.iter_parts():
+        if str(package_part.partname) == "/docProps/custom.xml":
+            try:
+                root = etree.fromstring(package_part.blob, _parser())
+            except etree.XMLSyntaxError:
+                return {}
+            found = {}
+            for prop in root:
+                name = (prop.get("name") or "").strip()
+                value = " ".join("".join(prop.itertext()).split())
+                if name and value:
+                    found[name] = value
+            return found
+    return {}
 
 
 def _application(part) -> str | None:

@@ -6,6 +6,8 @@ no known container fits, the block with the most Chinese text outside links wins
 """
 from __future__ import annotations
 
+import email
+import email.policy
 import logging
 import re
 from pathlib import Path
@@ -53,6 +55,8 @@ _TITLE_NAMES = re.compile(r"(^|[\s_-])(title|bt|biaoti|article-title|news-title|
 _TITLE_TAIL = re.compile(r"\s*[_|｜]\s*|\s+-\s+|\s+—+\s+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_MHT_HEADER = re.compile(rb"\s*(MIME-Version|From|Subject|Date|Content-Type|Content-Location|Snapshot-Content-Location)\s*:", re.IGNORECASE)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _MIN_CONTAINER_HAN = 20  # a known container with less Chinese text than this is an empty template shell
 
@@ -60,10 +64,15 @@ _MIN_CONTAINER_HAN = 20  # a known container with less Chinese text than this is
 def extract(path: Path, settings: Settings) -> RawExtraction:
     path = Path(path)
     data = path.read_bytes()
-    declared = _declared_charset(data)
+    declared = None
+    if _MHT_HEADER.match(data[:2048]):
+        data, declared = _html_from_mht(data, path.name)
+    declared = declared or _declared_charset(data)
     text, encoding, notices = decode_bytes(data, declared=declared)
     try:
-        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
+        # Control characters are invisible in a browser and refused by libxml2.
+        markup = _CONTROLS.sub("", _XML_DECLARATION.sub("", text, count=1))
+        root = lxml.html.document_fromstring(markup)
     except (etree.ParserError, ValueError) as exc:
         raise GongkaiError("corrupted", f"{path.name}: not parseable as HTML ({exc})") from None
 
@@ -74,14 +83,25 @@ def extract(path: Path, settings: Settings) -> RawExtraction:
     metadata["content_block"] = how
     lines = _clean_lines(_lines(container))
 
+    if not "".join(lines).strip():
+        raise GongkaiError("no_text", f"{path.name}: no article text found")
     title = metadata.get("title")
     if title and _squeeze(title) not in _squeeze("".join(lines[:5])):
         lines.insert(0, title)  # the title usually sits above the article container
-    if not "".join(lines).strip():
-        raise GongkaiError("no_text", f"{path.name}: no article text found")
     if how == "whole page":
         notices.append(Notice("no_article_block", "未识别出正文区域，输出整页文字 / no article block found; the whole page's text is used"))
     return RawExtraction(pages=[Page(number=1, text="\n".join(lines))], metadata=metadata, warnings=notices)
+
+
+def _html_from_mht(data: bytes, name: str) -> tuple[bytes, str | None]:
+    """A page saved by a browser as .mht (MIME multipart): its first text/html part and that part's charset."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)  # undoes quoted-printable / base64
+            if payload:
+                return payload, part.get_content_charset()
+    raise GongkaiError("corrupted", f"{name}: MHTML archive without an HTML part")
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -143,52 +163,63 @@ def _names(el) -> str:
 def _main_container(root) -> tuple[object, str]:
     body = root.find("body")
     body = body if body is not None else root
+    scores = _scores(body)
     for tier in KNOWN_CONTAINERS:
         wanted = set(tier)
         candidates = [el for el in body.iter() if isinstance(el.tag, str)
-                      and wanted & {n.lower() for n in _names(el).split()}]
-        candidates = [el for el in candidates if _score(el) >= _MIN_CONTAINER_HAN]
+                      and wanted & {n.lower() for n in _names(el).split()}
+                      and scores[el] >= _MIN_CONTAINER_HAN]
         if candidates:
-            best = max(candidates, key=_score)
+            best = max(candidates, key=scores.__getitem__)
             return best, f"known container {_names(best)!r}"
-    _drop_furniture(body)
-    best = max((el for el in body.iter(*_BLOCK_TAGS, "td") if el is not body), key=_score, default=None)
-    if best is None or _score(best) < _MIN_CONTAINER_HAN:
+    _drop_furniture(body, scores)
+    scores = _scores(body)
+    best = max((el for el in body.iter(*_BLOCK_TAGS, "td") if el is not body), key=scores.__getitem__, default=None)
+    if best is None or scores[best] < _MIN_CONTAINER_HAN:
         return body, "whole page"
     # Descend while one child holds nearly all of the text: the tightest block that is the article.
     while True:
-        children = [c for c in best if isinstance(c.tag, str)]
-        inner = max(children, key=_score, default=None)
-        if inner is None or _score(inner) < 0.85 * _score(best):
+        inner = max((c for c in best if isinstance(c.tag, str)), key=scores.__getitem__, default=None)
+        if inner is None or scores[inner] < 0.85 * scores[best]:
             break
         best = inner
     return best, f"densest block <{best.tag} {_names(best)}>".replace(" >", ">")
 
 
-def _score(el) -> float:
-    """Chinese characters outside links, discounted by link density."""
-    total = len(_HAN.findall(el.text_content()))
-    if not total:
-        return 0.0
-    linked = sum(len(_HAN.findall(a.text_content())) for a in el.iter("a"))
-    return (total - linked) * (1 - linked / total)
+def _scores(root) -> dict:
+    """Per element: Chinese characters outside links, discounted by link density. One bottom-up pass."""
+    totals: dict = {}
+    linked: dict = {}
+    scores: dict = {}
+    for el in reversed(list(root.iter())):  # reversed document order: every child before its parent
+        total = len(_HAN.findall(el.text or "")) if isinstance(el.tag, str) else 0
+        in_links = 0
+        for child in el:
+            total += totals.get(child, 0) + len(_HAN.findall(child.tail or ""))
+            in_links += linked.get(child, 0)
+        if el.tag == "a":
+            in_links = total
+        totals[el], linked[el] = total, in_links
+        scores[el] = (total - in_links) * (1 - in_links / total) if total else 0.0
+    return scores
 
 
-def _drop_furniture(container) -> None:
+def _drop_furniture(container, scores: dict) -> None:
     """Drop elements named like furniture, unless they hold most of the page's text (a wrapper)."""
-    whole = _score(container)
+    whole = scores[container]
     for el in list(container.iter()):
         if (isinstance(el.tag, str) and el.getparent() is not None
-                and _BOILERPLATE_NAMES.search(_names(el)) and _score(el) < 0.5 * whole):
+                and _BOILERPLATE_NAMES.search(_names(el)) and scores[el] < 0.5 * whole):
             el.drop_tree()
 
 
 def _lines(container) -> list[str]:
     """Text of the container, one line per block; table rows as cells joined by CELL_SEPARATOR."""
+    scores = _scores(container)
     for el in list(container.iter()):
         if not isinstance(el.tag, str) or el is container or el.getparent() is None:
             continue
-        if _BOILERPLATE_NAMES.search(_names(el)) and _score(el) < 0.5 * _score(container):
+        if _BOILERPLATE_NAMES.search(_names(el)) and scores[el] < 0.5 * scores[container]:
             el.drop_tree()  # share widgets, related links, print/close buttons inside the article
         elif el.tag in {"div", "ul", "dl", "section"} and _BOILERPLATE_HEADINGS.match(el.text_content()):
             el.drop_tree()

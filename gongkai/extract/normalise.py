@@ -6,7 +6,9 @@ the same document extracted from a PDF, a DOCX or a web page gives the same text
 1. characters: full-width digits, letters and ASCII symbols → ASCII, except the full-width Chinese
    punctuation `！（），：；？` which stays; half-width `｡､｢｣` → `。、「」`; Kangxi radicals and CJK
    compatibility ideographs (which PDF fonts often map glyphs to) → the unified ideograph;
-   U+3000, NBSP, tabs and other spaces → space; zero-width and control characters dropped;
+   U+3000, NBSP, tabs and other spaces → space; zero-width and control characters dropped; U+00AD
+   (a PDF font's hyphen) → `-`, except before a line break, where it is a soft hyphen: the word
+   is rejoined;
    `\\r`, `\\f` (page break), U+2028/2029 → line break. U+FFFD stays: it marks damage a reader must see.
 2. punctuation: `, ; : ? !` and `( )` next to Chinese → `， ； ： ？ ！ （ ）`; never inside numbers or
    Latin text (`3.14`, `1,000`, `10:30`, `http://`); `.` is never touched (`1.` list markers).
@@ -69,17 +71,24 @@ def _build_char_table() -> dict[int, str | None]:
     for cp in (0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029):
         table[cp] = "\n"
     dropped = [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0),
-               0xAD, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, *range(0x202A, 0x202F), 0x2060,
+               0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, *range(0x202A, 0x202F), 0x2060,
                *range(0x2061, 0x2065), *range(0x2066, 0x206A), 0xFEFF]
     for cp in dropped:
         table[cp] = None
+    # U+00AD: in PDF text the soft hyphen is the code of a visible hyphen glyph (`2014\xad2020年`);
+    # only at a line end is it a real soft hyphen (dropped before this table is applied).
+    table[0xAD] = "-"
     return table
 
 
 _CHAR_TABLE = _build_char_table()
+# str.translate looks up every character; a regex finds the rare ones to fold ~7× faster.
+_TO_FOLD = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_CHAR_TABLE)) + "]+")
 _PLACEHOLDER = "\x00"  # control characters are dropped first, so NUL is free to mark kept spaces
 
 _CRLF = re.compile(r"\r\n")
+# A soft hyphen before a line break: the word goes on after the break (`Infor\xad\nmation`).
+_SOFT_HYPHEN_AT_LINE_END = re.compile(r"\xad+[ \t]*[\r\n\x0b\x0c]\s*")
 _SPACES = re.compile(r" {2,}")
 _LINE_EDGE_SPACES = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{2,}")
@@ -89,24 +98,26 @@ _BLANK_LINES = re.compile(r"\n{2,}")
 # digit (so `10:30`, `1,000`, `a,b`, `http://` stay).
 # After space clean-up at most one space or line break separates two visible characters, so the
 # nearest non-space neighbour is within two characters: fixed-width look-arounds suffice.
-_AFTER_IDEO = rf"(?:(?<=[{_IDEO}])|(?<=[{_IDEO}][ \n]))"
+# Each pattern starts with the mark itself (the regex engine then skips ahead to candidates) and
+# looks behind over the mark: `(?<=[中].)` is "the character before the mark is an ideograph".
+_AFTER_IDEO = rf"(?:(?<=[{_IDEO}].)|(?<=[{_IDEO}][ \n].))"
 _BEFORE_IDEO = rf"(?=[ \n]?[{_IDEO}])"
-_NOT_AFTER_ALNUM = r"(?<![A-Za-z0-9])(?<![A-Za-z0-9][ \n])"
+_NOT_AFTER_ALNUM = r"(?<![A-Za-z0-9].)(?<![A-Za-z0-9][ \n].)"
 _NOT_BEFORE_ALNUM = r"(?![ \n]?[A-Za-z0-9])"
 _PUNCT_NEXT_TO_IDEO = re.compile(
-    rf"{_AFTER_IDEO}[,;:?!]{_NOT_BEFORE_ALNUM}|{_NOT_AFTER_ALNUM}[,;:?!]{_BEFORE_IDEO}"
+    rf"[,;:?!](?:{_AFTER_IDEO}{_NOT_BEFORE_ALNUM}|{_NOT_AFTER_ALNUM}{_BEFORE_IDEO})", re.DOTALL
 )
 _HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"})
 # Innermost pair of ASCII parentheses (no parenthesis of either width inside): a linear scan.
 _PAREN_PAIR = re.compile(r"\(([^()（）]*)\)")
 _HAS_IDEO = re.compile(rf"[{_IDEO}]")
-_LONE_PAREN = re.compile(rf"{_AFTER_IDEO}[()]|[()]{_BEFORE_IDEO}")
+_LONE_PAREN = re.compile(rf"[()](?:{_AFTER_IDEO}|{_BEFORE_IDEO})", re.DOTALL)
 
 # `第十二条 ` at the start of a line (laws): the space separates the article number from its text.
 _NUM = "〇零一二三四五六七八九十百千两0-9"
 _ARTICLE_SPACE = re.compile(rf"(?m)^(第[{_NUM}]{{1,8}}条) (?=\S)")
 _CELL_SEPARATOR = " | "
-_SPACE_NEAR_TIGHT = re.compile(rf"(?<=[{_TIGHT}]) (?!\|)|(?<!\|) (?=[{_TIGHT}])")
+_SPACE_NEAR_TIGHT = re.compile(rf" (?:(?<=[{_TIGHT}] )(?!\|)|(?<!\| )(?=[{_TIGHT}]))")
 
 # ---------------------------------------------------------------------------------------- lines
 
@@ -124,7 +135,8 @@ _PARA_START = re.compile(
       | 第[{_NUM}]{{1,8}}条(?=\ |$)                # 第一条 (its space is kept, see above)
       | 附件(?:[:：0-9{_CN_NUM}]|$) | 附[:：]
       | （此件 | 抄送[:：] | 抄报[:：] | 主题词[:：] | 联系人[:：]
-      | \#{{1,6}}\                                 # Markdown heading
+      | 【[^】\n]{{1,16}}】                          # 【批注】, 【文档属性·标题】 added by extractors
+      | \#{{1,6}}(?!\#)                            # Markdown heading (its space may be gone)
     )""",
     re.VERBOSE,
 )
@@ -137,8 +149,14 @@ _SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?]")
 # The last word of a document title: a line ending so, without sentence punctuation, is a title.
 _TITLE_END = re.compile(
     r"(?:通知|通报|决定|意见|报告|批复|复函|函|请示|纪要|办法|规定|规则|细则|方案|规划|计划|公告|通告|"
-    r"条例|年报|总结|要点|答复|说明|议案|命令|指引|指南|标准|目录|清单|名单|公示|章程|制度)$"
+    r"条例|年报|总结|要点|答复|说明|议案|命令|指引|指南|标准|目录|清单|名单|公示|章程|制度|文件)$"
 )
+# A document number (发文字号) ends its line: 发改办财金规〔2019〕860号.
+_DOC_NUMBER = re.compile(r"[〔\[【（(]\d{4}[〕\]】）)]第?\d{1,5}号$")
+# Two numbers side by side, separated by a space, mark a table row (`4,755,785.11 5,699,227.63 -16.55%`):
+# rows are not joined, neither to each other nor to prose.
+_NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?%?"
+_NUMERIC_ROW = re.compile(rf"(?<![\w.]){_NUMBER} {_NUMBER}(?![\w.])")
 _HEADING_MAX = 40
 _TITLE_MAX = 60
 
@@ -153,10 +171,11 @@ def _stands_alone(para: str) -> bool:
     if len(para) > _TITLE_MAX:
         return False
     start = _PARA_START.match(para)
-    if start and not start.group().endswith("条") and len(para) <= _HEADING_MAX and not _SENTENCE_PUNCT.search(para, start.end()):
-        return True  # a heading: （一）组织机构建设情况 (an article, 第一条, is body text)
-    if not _SENTENCE_PUNCT.search(para) and _TITLE_END.search(para):
-        return True  # a title: 关于……的通知
+    is_article = start is not None and start.group().endswith("条")  # 第一条 opens body text
+    if start and not is_article and len(para) <= _HEADING_MAX and not _SENTENCE_PUNCT.search(para, start.end()):
+        return True  # a heading: （一）组织机构建设情况
+    if not _SENTENCE_PUNCT.search(para) and (_TITLE_END.search(para) or _DOC_NUMBER.search(para)):
+        return True  # a title (关于……的通知) or a document number
     return len(para) < SHORT_LINE and para[-1] not in _CONTINUES  # 机密★10年, 2026年1月5日
 
 
@@ -200,6 +219,8 @@ def _continues(para: str | None, last_line: str, line: str, sep: str) -> bool:
     """Whether `line` continues the paragraph so far (`para` is None when the paragraph is long)."""
     if _PARA_START.match(line) or _CELL_SEPARATOR in line or _CELL_SEPARATOR in last_line:
         return False
+    if _NUMERIC_ROW.search(line) or _NUMERIC_ROW.search(last_line):
+        return False
     if para is not None and _MARKER_ONLY.fullmatch(para):
         # `一、` + `总体要求`; the result must still read as a marker (`1.` + `5倍` does not)
         glued = para + (" " if _ARTICLE_ONLY.fullmatch(para) else sep) + line
@@ -236,7 +257,8 @@ def _punct_to_full(text: str) -> str:
 
 def normalise(text: str) -> str:
     """The canonical form of extracted Chinese text (see the module docstring). Idempotent."""
-    text = _CRLF.sub("\n", text).translate(_CHAR_TABLE)
+    text = _SOFT_HYPHEN_AT_LINE_END.sub("", _CRLF.sub("\n", text))
+    text = _TO_FOLD.sub(lambda m: m.group().translate(_CHAR_TABLE), text)
     text = _SPACES.sub(" ", text)
     text = _LINE_EDGE_SPACES.sub("\n", text)
     text = _BLANK_LINES.sub("\n", text).strip(" \n")

@@ -4,8 +4,11 @@ Package structure: OFD.xml → DocBody/DocRoot → Document.xml → Pages/Page@B
 whose TextObjects (Boundary "x y w h" on the page, in mm) hold TextCodes positioned by X/Y inside
 that box (Y is the baseline). Producers write objects in any order, often one per character, so
 codes are sorted top-to-bottom, grouped into lines by baseline, and each line read left-to-right.
-Elements are matched by local name: files in the wild use the standard namespace with any prefix,
-a default namespace, or none.
+Text of a page's template pages (running headers) and of its annotations (watermarks, stamps)
+joins the page's own text: a secrecy mark can sit in either. Elements are matched by local name:
+files in the wild use the standard namespace with any prefix, a default namespace, or none.
+DocInfo (title, author, creator …) goes to metadata; title/subject/abstract/keywords are also
+appended to the last page as `【文档属性·标题】…` lines, because rules read only text.
 """
 from __future__ import annotations
 
@@ -104,6 +107,7 @@ class _OfdReader:
             for template in _children(common, "TemplatePage"):
                 if template.get("ID") and template.get("BaseLoc"):
                     templates[template.get("ID")] = _resolve(base, template.get("BaseLoc"))
+        annotations = self._annotations(document, base)
         texts = []
         for pages in _children(document, "Pages"):
             for number, page in enumerate(_children(pages, "Page"), start=1):
@@ -125,8 +129,32 @@ class _OfdReader:
                     template = self._xml(template_path, required=False) if template_path else None
                     if template is not None:
                         codes.extend(_codes(template))
+                codes.extend(annotations.get(page.get("ID"), []))
                 texts.append(_layout(codes))
         return texts
+
+    def _annotations(self, document, base: str) -> dict[str, list[_Code]]:
+        """Text of page annotations (watermarks, stamps, notes: a secrecy mark can be one), by page ID."""
+        found: dict[str, list[_Code]] = {}
+        for location in filter(None, (_child_text(document, "Annotations"),)):
+            index_path = _resolve(base, location)
+            index = self._xml(index_path, required=False)
+            if index is None:
+                self.warnings.append(Notice("annotations_missing", f"注释索引缺失 / annotation index {index_path} missing"))
+                continue
+            for page in _children(index, "Page"):
+                file_location = _child_text(page, "FileLoc")
+                annot = self._xml(_resolve(posixpath.dirname(index_path), file_location), required=False) if file_location else None
+                if annot is None:
+                    continue
+                codes = found.setdefault(page.get("PageID", ""), [])
+                for appearance in annot.iter():
+                    if _local(appearance) == "Appearance":
+                        box = _numbers(appearance.get("Boundary"))
+                        dx, dy = (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0)
+                        for code in _codes(appearance):
+                            codes.append(_Code(code.x + dx, code.y + dy, code.end + dx, code.size, code.text))
+        return found
 
     def _xml(self, part: str, *, required: bool):
         actual = self.members.get(part.lower().lstrip("/"))

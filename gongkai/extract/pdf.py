@@ -2,8 +2,17 @@
 
 One pass per page over pdfplumber's chars builds the lines (pdf_layout.build_lines), so the cost stays
 close to pdfminer.six's own extract_text. Then, over the whole document: running headers, footers and
-page numbers are removed by what repeats at the same height (never by cropping a margin), and every
-kind of garbage is repaired or reported as a Notice — never handed on silently:
+page numbers are removed by what repeats at the same height (never by cropping a margin; what was
+removed is listed in metadata["removed_running_text"]), and every kind of garbage is repaired or
+reported as a Notice — never handed on silently.
+
+Tables stay rows of text: one row per line, cells joined by " | " (pdf_layout.CELL_SEPARATOR) where a
+vertical ruling runs between two characters or the gap is wider than two font sizes. Line breaks are
+kept as laid out; joining broken lines is the normaliser's job. Reading order is top to bottom, left
+to right on each line: good for the single-column layout of official documents (GB/T 9704), not for
+multi-column pages.
+
+Notices (stable codes):
 
   code                      meaning
   duplicate_chars_removed   overprinted (doubled/quadrupled) characters dropped
@@ -15,6 +24,7 @@ kind of garbage is repaired or reported as a Notice — never handed on silently
   mojibake                  looks like GBK-as-Latin-1 but no trustworthy repair; text left as found
   ocr_used                  page had no text layer and was OCRed
   ocr_skipped               page had no text layer; OCR disabled in the settings
+  ocr_secrecy_mark_recovered  OCR of the page missed a secrecy mark that a second pass on its top found
   page_unreadable           pdfminer could not parse this page; it is left empty
 """
 from __future__ import annotations
@@ -32,15 +42,18 @@ from gongkai.documents import Notice, Page, RawExtraction
 from gongkai.errors import GongkaiError
 from gongkai.extract import ocr, pdf_layout
 from gongkai.extract.pdf_layout import PageLines
+from gongkai.settings import Settings
 
 log = logging.getLogger(__name__)
 
 MOSTLY_CID = 0.3        # share of unmapped glyphs above which a page's text is not worth keeping
 SCANNED_TEXT_MAX = 20   # a page with a big image and fewer visible chars than this is a scan
+OUTLINED_TEXT_MIN_CURVES = 20  # a page without chars but with this many curves may be outlined text
 _GENERIC_TITLES = re.compile(r"^(untitled|无标题|新建.*文档|document\d*|文档\d*|microsoft word.*|\d+)$", re.I)
 
 
-def extract(path: Path, settings) -> RawExtraction:
+def extract(path: Path, settings: Settings) -> RawExtraction:
+    """Text per page of the PDF at `path`; see the module docstring for what is removed and reported."""
     path = Path(path)
     _check_envelope(path)
     try:
@@ -68,7 +81,8 @@ def extract(path: Path, settings) -> RawExtraction:
                 if dropped:
                     warnings.append(Notice("duplicate_chars_removed",
                                            f"{dropped} overprinted duplicate characters removed", number))
-                if _looks_scanned(lines, objects.get("image", []), page.width * page.height):
+                if _looks_scanned(lines, objects.get("image", []), len(objects.get("curve", ())),
+                                  page.width * page.height):
                     scanned.add(number)
                 height = float(page.height)
             except Exception as e:
@@ -132,7 +146,11 @@ def _open_error(e: PdfminerException, path: Path) -> GongkaiError:
 
 
 def _metadata(pdf) -> dict:
-    info = pdf.metadata or {}
+    try:
+        info = pdf.metadata or {}
+    except Exception as e:  # a broken Info dictionary costs the metadata, not the text
+        log.info("unreadable PDF Info dictionary: %s", e)
+        info = {}
     meta = {
         "title": _meaningful_title(info.get("Title")),
         "producer": _text(info.get("Producer")) or None,
@@ -167,10 +185,11 @@ def _meaningful_title(value) -> str | None:
 # ------------------------------------------------------------------------------------------- garbage
 
 
-def _looks_scanned(lines: list, images: list[dict], page_area: float) -> bool:
+def _looks_scanned(lines: list, images: list[dict], curves: int, page_area: float) -> bool:
+    """No text layer but something drawn: an image (a scan) or many curves (text converted to outlines)."""
     visible = sum(len(re.sub(r"\s+", "", line.text)) for line in lines)
     if visible == 0:
-        return bool(images)
+        return bool(images) or curves >= OUTLINED_TEXT_MIN_CURVES
     covered = sum((im["x1"] - im["x0"]) * (im["bottom"] - im["top"]) for im in images)
     return visible < SCANNED_TEXT_MAX and covered >= 0.5 * page_area
 
@@ -210,7 +229,8 @@ def _replace_cid_page(path: Path, page: Page, ratio: float, settings, warnings: 
                                f"{ratio:.0%} unmapped glyphs; text taken from pypdfium2", page.number))
         return
     if settings.ocr_enabled and ocr.missing_languages(settings.ocr_language) == []:
-        text = ocr.ocr_pdf_page(path, page.number - 1, settings)
+        text, mark = ocr.ocr_pdf_page(path, page.number - 1, settings)
+        _note_recovered_mark(mark, page.number, warnings)
         if text.strip():
             page.text, page.ocr = text, True
             warnings.append(Notice("cid_garbage_ocr", f"{ratio:.0%} unmapped glyphs; page text taken from OCR",
@@ -241,12 +261,20 @@ def _ocr_scanned_page(path: Path, page: Page, settings, warnings: list[Notice]) 
         warnings.append(Notice("ocr_skipped", "page has no text layer; OCR is disabled (ocr_enabled)", page.number))
         return
     ocr.ensure_available(settings.ocr_language)  # raises ocr_unavailable
-    text = ocr.ocr_pdf_page(path, page.number - 1, settings)
+    text, mark = ocr.ocr_pdf_page(path, page.number - 1, settings)
+    _note_recovered_mark(mark, page.number, warnings)
     # A few chars in the text layer of a scan (a stamped mark, a page number) are kept, first.
     page.text = "\n".join(t for t in (page.text.strip(), text) if t)
     page.ocr = True
     warnings.append(Notice("ocr_used", f"no text layer; OCR ({settings.ocr_language}, {settings.ocr_dpi} dpi)",
                            page.number))
+
+
+def _note_recovered_mark(mark: str | None, number: int, warnings: list[Notice]) -> None:
+    if mark:
+        warnings.append(Notice("ocr_secrecy_mark_recovered",
+                               f"OCR of the whole page missed the secrecy mark; a second pass on the top of the "
+                               f"page read {mark!r}: check it on the scan", number))
 
 
 def _collapse(warnings: list[Notice]) -> list[Notice]:

@@ -49,17 +49,21 @@ def build_lines(chars: list[dict], edges: list[tuple[float, float, float]] = ())
     Gaps wider than a fifth of the font size become a space; a gap crossed by a vertical ruling,
     or wider than two font sizes, becomes CELL_SEPARATOR.
     """
-    upright = sorted((c for c in chars if c["text"]), key=lambda c: (c["top"], c["x0"]))
-    if not upright:
+    ordered = sorted((c for c in chars if c["text"]), key=lambda c: (c["top"], c["x0"]))
+    if not ordered:
         return [], 0
-    # Chain-cluster by top: a new line starts when the top jumps by more than 3 pt (pdfplumber's
-    # default y tolerance) from the previous char's top.
-    groups: list[list[dict]] = [[upright[0]]]
-    for c in upright[1:]:
-        if c["top"] - groups[-1][-1]["top"] > 3:
+    # A char joins the current line while its vertical middle lies above the line's lowest bottom.
+    # Unlike a fixed tolerance on `top` (pdfplumber's 3 pt), this keeps glyphs of other sizes or fonts
+    # on one baseline together — a 机密★10年 set in two fonts must stay one line.
+    groups: list[list[dict]] = [[ordered[0]]]
+    line_bottom = ordered[0]["bottom"]
+    for c in ordered[1:]:
+        if (c["top"] + c["bottom"]) / 2 > line_bottom:
             groups.append([c])
+            line_bottom = c["bottom"]
         else:
             groups[-1].append(c)
+            line_bottom = max(line_bottom, c["bottom"])
 
     lines: list[Line] = []
     dropped = 0

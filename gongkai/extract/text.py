@@ -54,8 +54,9 @@ def extract(path: Path, settings: Settings) -> RawExtraction:
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, list[Notice]]:
     """Decode `data` to text. Returns (text, encoding name, notices); raises binary_not_text.
 
-    `declared` is an encoding a container claims (an HTML meta charset); it is tried right after
-    the byte-order mark, and GBK/GB2312 claims are read as GB18030, their superset.
+    `declared` is an encoding a container claims (an HTML meta charset); it is tried after strict
+    UTF-8 (valid UTF-8 wins over any claim); GBK/GB2312 claims are read as GB18030, their superset;
+    Western single-byte claims are ignored (they would turn Chinese into mojibake).
     """
     if not data:
         raise GongkaiError("empty_file")
@@ -72,15 +73,20 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, li
     if b"\x00" in data:
         raise GongkaiError("binary_not_text", "NUL bytes in a file that is not UTF-16/32")
 
-    if declared:
-        declared = _canonical(declared)
-        text = _try(data, declared) if declared else None
-        if text is not None:
-            return _checked(text, declared, data), declared, []
-
+    declared = _canonical(declared) if declared else None
+    # Valid UTF-8 is UTF-8 whatever a page claims: CMS templates often declare gb2312 over UTF-8
+    # content, and GBK text of any length is practically never valid UTF-8.
     text = _try(data, "utf-8")
     if text is not None:
-        return _checked(text, "utf-8", data), "utf-8", []
+        notices = []
+        if declared not in (None, "utf-8") and not data.isascii():
+            notices.append(Notice("charset_mismatch", f"声明的编码 {declared} 与内容不符，按 UTF-8 读取 / "
+                                                      f"declared {declared} but the bytes are UTF-8"))
+        return _checked(text, "utf-8", data), "utf-8", notices
+    if declared and declared not in _WESTERN_SINGLE_BYTE:
+        text = _try(data, declared)
+        if text is not None:
+            return _checked(text, declared, data), declared, []
 
     mixed = _decode_mixed_lines(data)
     if mixed is not None:
@@ -135,6 +141,10 @@ def _canonical(name: str) -> str | None:
     except LookupError:
         return None
     return "gb18030" if name in {"gbk", "gb2312", "hz"} else name
+
+
+# Server defaults often wrongly declared on Chinese pages; they decode any bytes, so detection decides.
+_WESTERN_SINGLE_BYTE = {"ascii", "latin-1", "iso8859-1", "cp1252", "iso8859-15"}
 
 
 def _bomless_utf16_32(data: bytes) -> str | None:

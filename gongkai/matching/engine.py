@@ -14,11 +14,11 @@ import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 from gongkai.matching import marks
 from gongkai.matching.govdoc import GovDocStructure, parse_govdoc
-from gongkai.matching.loader import load_rules, recognizers, validators
+from gongkai.matching.loader import default_rules_dir, load_rules, recognizers, validators
 from gongkai.matching.schema import Rule, RuleSet
 
 log = logging.getLogger(__name__)
@@ -102,6 +102,8 @@ class Matcher:
         }
         # rules that depend on other rules' findings are decided after the first pass
         self._deferred = {ri for ri, r in enumerate(self.rules) if r.require and r.require.rules}
+        log.debug("matcher: %d rules, %d phrases, %d regexes, %d recognizer uses", len(self.rules),
+                  len(self._phrase_keys), len(self._regexes), len(self._recognizer_uses))
 
     # ------------------------------------------------------------------ public
     def make_doc(self, text: str):
@@ -115,7 +117,7 @@ class Matcher:
         structure = structure or parse_govdoc(text)
         findings: list[Finding] = []
         deferred: list[tuple[_Hit, Finding]] = []
-        for hit in self._hits(text, doc):
+        for hit in self._hits(text, doc, structure):
             rule = self.rules[hit.rule_index]
             f = self._evaluate(rule, hit, text, doc, structure)
             if f is None:
@@ -146,15 +148,35 @@ class Matcher:
         return MatchResult(findings, structure, mark, disclosure, marks.conflicts(mark, disclosure))
 
     # ------------------------------------------------------------------ internals
-    def _hits(self, text: str, doc) -> Iterable[_Hit]:
+    @staticmethod
+    def _window(position: str, text: str, structure: GovDocStructure) -> tuple[int, int] | None:
+        """Where a rule with this position can match at all, so that its regex scans only there."""
+        if position == "head":
+            return (0, structure.head_end) if structure.head_end else None
+        if position == "title":
+            return (structure.title.start, structure.title.end) if structure.title else None
+        if position == "body":
+            return structure.head_end, len(text)
+        if position == "tail":
+            return (structure.body.end if structure.body else 0), len(text)
+        return 0, len(text)
+
+    def _hits(self, text: str, doc, structure: GovDocStructure) -> Iterable[_Hit]:
         for match_id, s, e in self.phrase_matcher(doc):
             ri, pi = self._phrase_keys[match_id]
             span = doc[s:e]
             yield _Hit(ri, pi, span.start_char, span.end_char, {})
         for ri, pi, rx in self._regexes:
             group = self.rules[ri].patterns[pi].group
-            for m in rx.finditer(text):
+            window = self._window(self.rules[ri].position, text, structure)
+            if window is None:
+                continue
+            for m in rx.finditer(text, *window):
                 s, e = (m.span(group) if group else m.span())
+                while s < e and text[s].isspace():  # a space is not a token: expanding would grab a neighbour
+                    s += 1
+                while e > s and text[e - 1].isspace():
+                    e -= 1
                 if s < 0 or s == e:
                     continue
                 span = doc.char_span(s, e, alignment_mode="expand")
@@ -268,15 +290,18 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return [f for fs in by_rule.values() for f in fs]
 
 
-_default: dict[str, Matcher] = {}
+_default: dict[str, tuple[tuple, Matcher]] = {}
 
 
 def get_matcher(rules_dir: Path | str | None = None) -> Matcher:
-    """A Matcher for a rules folder, built once per folder and process."""
-    key = str(Path(rules_dir).resolve()) if rules_dir else ""
-    if key not in _default:
-        _default[key] = Matcher(load_rules(rules_dir))
-    return _default[key]
+    """A Matcher for a rules folder, rebuilt only when a file in the folder changed (name, size, mtime)."""
+    folder = Path(rules_dir) if rules_dir else default_rules_dir()
+    key = str(folder.resolve())
+    stamp = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.yaml")))
+    cached = _default.get(key)
+    if cached is None or cached[0] != stamp:
+        _default[key] = (stamp, Matcher(load_rules(folder)))
+    return _default[key][1]
 
 
 def match(text: str, rules_dir: Path | str | None = None) -> list[Finding]:

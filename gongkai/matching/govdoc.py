@@ -11,7 +11,8 @@ Heuristics (documented because reviewers see the result):
   ending in a 文种), continued on the next line when the 文种 only comes there;
 - the 文种 (doc_type) is the last 文种 word the title ends with;
 - `direction`: 请示, 报告, 议案 go up to a superior; 函 and 纪要 go sideways (parallel) — 纪要 is a record
-  among the participants; everything else (通知, 决定, 批复, 公告, 意见…) goes down or out to the public.
+  among the participants; everything else (通知, 决定, 批复, 公告, 意见, 年度报告/年报…) goes down or out
+  to the public (a 年度报告 is the published Art. 50 report, not a report to a superior).
   An 意见 or 报告 sent to equals cannot be told apart from text; this is a cue, not a fact.
 """
 from __future__ import annotations
@@ -19,13 +20,14 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from gongkai.matching.marks import _LEVEL as _MARK_LEVEL
 from gongkai.matching.marks import DISCLOSURE_RE, MARK_RE, DisclosureLine, MarkInfo, parse_disclosure_line, parse_mark
 
 DOC_TYPES = (  # longest first so that 复函 wins over 函
-    "实施细则", "实施方案", "工作要点", "工作方案", "应急预案", "会议纪要", "复函", "决议", "决定", "命令",
+    "年度报告", "实施细则", "实施方案", "工作要点", "工作方案", "应急预案", "会议纪要", "复函", "决议", "决定", "命令",
     "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复", "议案", "纪要", "函", "令",
     "方案", "规划", "计划", "办法", "规定", "细则", "条例", "规则", "公示", "总结", "要点", "预案", "答复",
-    "说明", "纲要", "规范", "标准", "指南", "章程", "制度",
+    "说明", "纲要", "规范", "标准", "指南", "章程", "制度", "解释", "年报", "法",
 )
 UPWARD = {"请示", "报告", "议案"}
 PARALLEL = {"函", "复函", "纪要", "会议纪要", "答复"}
@@ -145,20 +147,14 @@ def parse_govdoc(text: str) -> GovDocStructure:
     head_scan = lines[: doc_no_line if doc_no_line is not None else head_limit]
     issuer_lines: list[_Line] = []
     for k, ln in enumerate(head_scan):
-        if _SENTENCE.search(ln.text) or (doc_no_line is None and _is_title(ln.text)):
+        if _SENTENCE.search(ln.text):
             break
-        consumed = False
-        if s.copy_no is None and k <= 1 and (m := COPY_NO_RE.match(ln.text)):
-            s.copy_no = Field(m.group(0), ln.start + m.start(), ln.start + m.end())
-            consumed = True
-        if s.secrecy is None and (m := _HEAD_MARK_RE.search(ln.text)):
-            s.secrecy = Field(m["mark"], ln.start + m.start("mark"), ln.start + m.end("mark"))
-            s.secrecy_parsed = parse_mark(m["mark"])
-            consumed = True
-        if s.urgency is None and (m := URGENCY_RE.search(ln.text)) and len(ln.text) <= 30:
-            s.urgency = Field(m.group(0), ln.start + m.start(), ln.start + m.end())
-            consumed = True
-        if not consumed and doc_no_line is not None:
+        if doc_no_line is None and _is_title(ln.text):
+            # extraction can glue the head onto the title line: "000123 机密★1年 关于…的通知"
+            if (m := _TITLE_PREFIX_RE.match(ln.text)) and m.group(0).strip():
+                _head_items(s, text, _Line(m.group(0).rstrip(), ln.start, ln.start + len(m.group(0).rstrip())), k)
+            break
+        if not _head_items(s, text, ln, k) and doc_no_line is not None:
             issuer_lines.append(ln)
     if issuer_lines:
         s.issuer_mark = Field(text[issuer_lines[0].start: issuer_lines[-1].end], issuer_lines[0].start,
@@ -173,6 +169,11 @@ def parse_govdoc(text: str) -> GovDocStructure:
         title_idx = next((k for k in range(min(len(lines), 8)) if _is_title(lines[k].text)), None)
     if title_idx is not None and title_idx < len(lines):
         first = last = lines[title_idx]
+        if (m := _TITLE_PREFIX_RE.match(first.text)) and m.group(0).strip():
+            cut = len(m.group(0))
+            first = _Line(first.text[cut:], first.start + cut, first.end)
+            if last is lines[title_idx]:
+                last = first
         nxt = title_idx + 1
         if _doc_type(first.text) is None and nxt < len(lines) and _is_title(lines[nxt].text) \
                 and len(lines[nxt].text) <= 40:
@@ -180,7 +181,7 @@ def parse_govdoc(text: str) -> GovDocStructure:
         s.title = Field(text[first.start: last.end], first.start, last.end)
         s.doc_type = _doc_type(re.sub(r"\s+", "", s.title.text))
         s.head_end = first.start
-        i = lines.index(last) + 1
+        i = title_idx + (2 if last.start != first.start else 1)
     else:
         # no title: the head is the leading run of short, sentence-free lines
         k = 0
@@ -244,12 +245,28 @@ def parse_govdoc(text: str) -> GovDocStructure:
         b0, b1 = lines[body_start], lines[body_end_idx]
         s.body = Field(text[b0.start: b1.end], b0.start, b1.end)
     if s.disclosure is None:  # a disclosure line somewhere else in the head or tail still counts
-        for ln in lines[: max(1, body_start)] + lines[body_end_idx + 1:]:
+        for ln in [ln for ln in lines if ln.end <= s.head_end] + lines[body_end_idx + 1:]:
             if len(ln.text) <= 40 and (d := parse_disclosure_line(ln.text, offset=ln.start)):
                 s.disclosure, s.note = d, s.note or ln.field()
                 break
     s.direction = _direction(s)
     return s
+
+
+def _head_items(s: GovDocStructure, text: str, ln: _Line, k: int) -> bool:
+    """Record the copy number, mark and urgency found on one head line; True if any was found."""
+    consumed = False
+    if s.copy_no is None and k <= 1 and (m := COPY_NO_RE.match(ln.text)):
+        s.copy_no = Field(m.group(0), ln.start + m.start(), ln.start + m.end())
+        consumed = True
+    if s.secrecy is None and (m := _HEAD_MARK_RE.search(ln.text)):
+        s.secrecy = Field(m["mark"], ln.start + m.start("mark"), ln.start + m.end("mark"))
+        s.secrecy_parsed = parse_mark(m["mark"])
+        consumed = True
+    if s.urgency is None and (m := URGENCY_RE.search(ln.text)) and len(ln.text) <= 30:
+        s.urgency = Field(m.group(0), ln.start + m.start(), ln.start + m.end())
+        consumed = True
+    return consumed
 
 
 _HEAD_MARK_RE = re.compile(rf"(?:^|(?<=[\s\d]))(?:密\s*级\s*[:：]{_SP})?(?P<mark>{MARK_RE.pattern})(?=[\s\d]|$|特急|加急)")
@@ -263,3 +280,11 @@ def _direction(s: GovDocStructure) -> str | None:
     if s.doc_type in PARALLEL:
         return "parallel"
     return "downward"
+
+
+_TITLE_PREFIX_RE = re.compile(  # a mark glued before a title needs its star, or a space after a bare level
+    rf"(?:\d{{6}}{_SP})?"
+    rf"(?:(?:密\s*级\s*[:：]{_SP})?(?:(?:{_MARK_LEVEL}){_SP}[★☆*＊✱✩]{_SP}(?:\d+{_SP}(?:年(?:{_SP}\d{{1,2}}{_SP}月(?:{_SP}\d{{1,2}}{_SP}日)?)?|个月|月)|长期|[\u4e00-\u9fff]{{1,8}}?前)?{_SP}"
+    rf"|(?:{_MARK_LEVEL})[ \t\u3000]+))?"
+    rf"(?:(?:特\s*急|加\s*急){_SP})?"
+)

@@ -75,6 +75,11 @@ def _rule_id_at(data: Any, loc: tuple) -> tuple[str, tuple]:
     return "-", loc
 
 
+def _clean_loc(loc) -> tuple:
+    """Drop pydantic's union-member tags (`literal[...]`, `function-after[...]`) from an error location."""
+    return tuple(p for p in loc if isinstance(p, int) or re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(p)))
+
+
 def load_file(path: Path) -> RuleSet:
     path = Path(path)
     try:
@@ -86,10 +91,12 @@ def load_file(path: Path) -> RuleSet:
     try:
         ruleset = RuleSet.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        rule_id, inner = _rule_id_at(data, tuple(err["loc"]))
+        errors = exc.errors()
+        err = errors[0]
+        rule_id, inner = _rule_id_at(data, _clean_loc(err["loc"]))
         field = ".".join(str(p) for p in inner) or "-"
-        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        places = {_clean_loc(e["loc"]) for e in errors}  # a union reports one error per member
+        more = f" (and {len(places) - 1} more)" if len(places) > 1 else ""
         raise _invalid(path, rule_id, field, f"{err['msg']}{more}") from exc
     _check_names(path, ruleset)
     return ruleset

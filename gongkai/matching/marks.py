@@ -21,7 +21,7 @@ _SP = r"[ \t\u3000]*"
 MARK_RE = re.compile(
     rf"(?P<level>{_LEVEL}){_SP}"
     rf"(?:(?P<star>[★☆*＊✱✩]|文(?={_SP}(?:\d|长期))){_SP}"
-    rf"(?P<period>\d+{_SP}(?:年|个月|月)|长期|[\u4e00-\u9fff]{{1,8}}?前)?)?"
+    rf"(?P<period>\d+{_SP}(?:年(?:{_SP}\d{{1,2}}{_SP}月(?:{_SP}\d{{1,2}}{_SP}日)?)?|个月|月)|长期|[\u4e00-\u9fff]{{1,8}}?前)?)?"
 )
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -45,7 +45,8 @@ def parse_mark(raw: str) -> MarkInfo | None:
     """Parse `机密★10年`, `机密 ★ 10 年`, `机密*10年`, `机密☆`, `机密文1年`, `绝密★启用前`, `秘密★长期`.
 
     Flags: `non_statutory_level` (绝秘…), `no_period` (level alone), `period_over_max`,
-    `ocr_star` (★ read as another character), `long_term`.
+    `star_variant` (☆, *, or OCR's 文 instead of ★), `long_term`,
+    `decrypt_date` (a 解密时间 such as 2030年12月31日 instead of a length).
     """
     m = MARK_RE.search(raw.translate(_DIGITS))
     if not m:
@@ -58,14 +59,17 @@ def parse_mark(raw: str) -> MarkInfo | None:
         flags.append("non_statutory_level")
     star = m["star"]
     if star and star != "★":
-        flags.append("ocr_star")
+        flags.append("star_variant")
     period_raw = re.sub(r"\s+", "", m["period"] or "")
     period, years, long_term, condition = None, None, False, None
     if not period_raw:
         flags.append("no_period")
     else:
         period = period_raw
-        if num := re.fullmatch(r"(\d+)(年|个月|月)", period_raw):
+        if re.fullmatch(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?", period_raw) and int(period_raw[:4]) >= 1949:
+            condition = period_raw  # 解密时间 (a date), not a length
+            flags.append("decrypt_date")
+        elif num := re.fullmatch(r"(\d+)(年|个月|月)", period_raw):
             n = int(num[1])
             years = float(n) if num[2] == "年" else round(n / 12, 4)
             if years > MAX_YEARS[level]:
@@ -86,7 +90,7 @@ def parse_mark(raw: str) -> MarkInfo | None:
 # Disclosure lines (附注). The attribute they state, in the label vocabulary of domain.md.
 DISCLOSURE_RE = re.compile(
     r"[（(]?\s*此\s*件\s*(?P<attr>公\s*开\s*发\s*布|主\s*动\s*公\s*开|依\s*申\s*请\s*公\s*开|不\s*予\s*公\s*开|不\s*公\s*开)\s*[）)]?"
-    r"|(?P<internal>内部资料[\s，,、]*注意保存|内部资料|内部使用|内部文件|内部刊物)"
+    r"|(?P<internal>内部资料[\s，,、]*注意保存|内部资料|内部使用|内部文件|内部刊物|^\s*内部(?=\s*$))"
 )
 _ATTR = {"公开发布": "主动公开", "主动公开": "主动公开", "依申请公开": "依申请公开",
          "不予公开": "不予公开", "不公开": "不予公开"}

@@ -28,7 +28,7 @@ def build_docx(path: Path) -> Path:
 
     Header `机密★5年` (same header in two sections: must appear once), footer, a table, a comment,
     a tracked insertion and a tracked deletion, a text box (with its VML fallback copy), core
-    properties with a secrecy hint in the keywords.
+    properties with a secrecy hint in the comments, and a custom property 密级=机密.
     """
     import docx
     from docx.enum.section import WD_SECTION
@@ -81,6 +81,31 @@ def build_docx(path: Path) -> Path:
     props.created = dt.datetime(2025, 3, 1, 9, 0, 0)
     props.modified = dt.datetime(2025, 3, 2, 9, 0, 0)
     document.save(str(path))
+    return add_custom_property(path, "密级", "机密")
+
+
+def add_custom_property(path: Path, name: str, value: str) -> Path:
+    """Add a property to docProps/custom.xml (python-docx has no API), creating the part if needed."""
+    with zipfile.ZipFile(path) as zf:
+        parts = {info.filename: zf.read(info) for info in zf.infolist()}
+    if "docProps/custom.xml" not in parts:
+        parts["docProps/custom.xml"] = (
+            b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+            b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"></Properties>')
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+            b"</Types>", b'<Override PartName="/docProps/custom.xml" '
+                         b'ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>')
+        parts["_rels/.rels"] = parts["_rels/.rels"].replace(
+            b"</Relationships>", b'<Relationship Id="rIdCustom1" Target="docProps/custom.xml" Type="http://schemas.'
+                                 b'openxmlformats.org/officeDocument/2006/relationships/custom-properties"/></Relationships>')
+    pid = parts["docProps/custom.xml"].count(b"<property ") + 2  # property ids start at 2
+    parts["docProps/custom.xml"] = parts["docProps/custom.xml"].replace(b"</Properties>", (
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" name="{name}">'
+        f'<vt:lpwstr>{value}</vt:lpwstr></property></Properties>').encode())
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for filename, data in parts.items():
+            zf.writestr(filename, data)
     return path
 
 
@@ -277,19 +302,22 @@ OFD_PAGES: list[list[tuple[float, float, str]]] = [
 
 
 def build_ofd(path: Path, pages: list[list[tuple[float, float, str]]] = OFD_PAGES, *, title: str = "防汛物资储备报告",
-              prefix: str = "ofd", shuffle_seed: int = 3, per_char: bool = False) -> Path:
+              prefix: str = "ofd", shuffle_seed: int = 3, per_char: bool = False, ctm_scale: float | None = None,
+              template_text: str | None = None, watermark_text: str | None = None) -> Path:
     """A minimal OFD package.
 
     `prefix` varies the namespace prefix ("" = default namespace); `per_char` writes one TextObject
-    per character, as many converters do.
+    per character, as many converters do; `ctm_scale` writes object-space sizes and positions
+    divided by it plus a CTM that scales them back; `template_text` puts a line at the top of a
+    TemplatePage every page refers to (where producers put running headers); `watermark_text`
+    adds a Watermark annotation to the first page.
     """
+    size = 5.0  # font size, mm
     if per_char:
-        size = 5.0
         pages = [[(x + i * size, y, ch) for x, y, text in page for i, ch in enumerate(text)] for page in pages]
     p = f"{prefix}:" if prefix else ""
     ns = f'xmlns:{prefix}="{OFD_NS}"' if prefix else f'xmlns="{OFD_NS}"'
     rng = random.Random(shuffle_seed)
-    size = 5.0  # font size, mm
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("OFD.xml", (
             f'<?xml version="1.0" encoding="UTF-8"?>'
@@ -299,11 +327,30 @@ def build_ofd(path: Path, pages: list[list[tuple[float, float, str]]] = OFD_PAGE
             f'<{p}Creator>gongkai-test-builder</{p}Creator></{p}DocInfo>'
             f'<{p}DocRoot>Doc_0/Document.xml</{p}DocRoot></{p}DocBody></{p}OFD>'))
         page_refs = "".join(f'<{p}Page ID="{10 + i}" BaseLoc="Pages/Page_{i}/Content.xml"/>' for i in range(len(pages)))
+        if watermark_text:
+            zf.writestr("Doc_0/Annots/Annotations.xml", (
+                f'<?xml version="1.0" encoding="UTF-8"?><{p}Annotations {ns}><{p}Page PageID="10">'
+                f'<{p}FileLoc>Page_0/Annotation.xml</{p}FileLoc></{p}Page></{p}Annotations>'))
+            zf.writestr("Doc_0/Annots/Page_0/Annotation.xml", (
+                f'<?xml version="1.0" encoding="UTF-8"?><{p}PageAnnot {ns}><{p}Annot ID="900" Type="Watermark">'
+                f'<{p}Appearance Boundary="20 250 170 20"><{p}TextObject ID="901" Boundary="0 0 170 20" Font="1" '
+                f'Size="{size}"><{p}TextCode X="0" Y="{size}">{watermark_text}</{p}TextCode></{p}TextObject>'
+                f'</{p}Appearance></{p}Annot></{p}PageAnnot>'))
+        template_ref = f'<{p}Template TemplateID="2" ZOrder="Background"/>' if template_text else ""
+        if template_text:
+            zf.writestr("Doc_0/Tpls/Tpl_0/Content.xml", (
+                f'<?xml version="1.0" encoding="UTF-8"?><{p}Page {ns}><{p}Content><{p}Layer ID="3">'
+                f'<{p}TextObject ID="4" Boundary="150 5 40 6" Font="1" Size="{size}">'
+                f'<{p}TextCode X="0" Y="{size}">{template_text}</{p}TextCode></{p}TextObject>'
+                f'</{p}Layer></{p}Content></{p}Page>'))
         zf.writestr("Doc_0/Document.xml", (
             f'<?xml version="1.0" encoding="UTF-8"?><{p}Document {ns}><{p}CommonData>'
             f'<{p}MaxUnitID>999</{p}MaxUnitID><{p}PageArea><{p}PhysicalBox>0 0 210 297</{p}PhysicalBox></{p}PageArea>'
-            f'<{p}PublicRes>PublicRes.xml</{p}PublicRes></{p}CommonData>'
-            f'<{p}Pages>{page_refs}</{p}Pages></{p}Document>'))
+            f'<{p}PublicRes>PublicRes.xml</{p}PublicRes>'
+            + (f'<{p}TemplatePage ID="2" BaseLoc="Tpls/Tpl_0/Content.xml"/>' if template_text else "")
+            + f'</{p}CommonData><{p}Pages>{page_refs}</{p}Pages>'
+            + (f'<{p}Annotations>Annots/Annotations.xml</{p}Annotations>' if watermark_text else "")
+            + f'</{p}Document>'))
         zf.writestr("Doc_0/PublicRes.xml", (
             f'<?xml version="1.0" encoding="UTF-8"?><{p}Res {ns} BaseLoc="Res"><{p}Fonts>'
             f'<{p}Font ID="1" FontName="宋体" FamilyName="宋体"/></{p}Fonts></{p}Res>'))
@@ -316,14 +363,16 @@ def build_ofd(path: Path, pages: list[list[tuple[float, float, str]]] = OFD_PAGE
                 uid += 1
                 width = size * len(text)
                 # Boundary is the object's box on the page; TextCode X/Y are relative to it (Y = baseline).
-                delta = f' DeltaX="g {len(text) - 1} {size}"' if len(text) > 1 else ""
+                k = 1 / ctm_scale if ctm_scale else 1.0  # object-space units per page millimetre
+                ctm = f' CTM="{ctm_scale} 0 0 {ctm_scale} 0 0"' if ctm_scale else ""
+                delta = f' DeltaX="g {len(text) - 1} {size * k}"' if len(text) > 1 else ""
                 parts.append(
-                    f'<{p}TextObject ID="{uid}" Boundary="{x} {y - size} {width} {size * 1.2}" Font="1" Size="{size}">'
-                    f'<{p}FillColor Value="0 0 0"/>'
-                    f'<{p}TextCode X="0" Y="{size}"{delta}>{text}</{p}TextCode>'
+                    f'<{p}TextObject ID="{uid}" Boundary="{x} {y - size} {width} {size * 1.2}" Font="1" '
+                    f'Size="{size * k}"{ctm}><{p}FillColor Value="0 0 0"/>'
+                    f'<{p}TextCode X="0" Y="{size * k}"{delta}>{text}</{p}TextCode>'
                     f'</{p}TextObject>')
             zf.writestr(f"Doc_0/Pages/Page_{i}/Content.xml", (
-                f'<?xml version="1.0" encoding="UTF-8"?><{p}Page {ns}><{p}Content>'
+                f'<?xml version="1.0" encoding="UTF-8"?><{p}Page {ns}>{template_ref}<{p}Content>'
                 f'<{p}Layer ID="{uid + 500}">{"".join(parts)}</{p}Layer></{p}Content></{p}Page>'))
     return path
 
@@ -360,3 +409,43 @@ def assert_golden(name: str, text: str) -> None:
         golden.write_text(text, encoding="utf-8")
     assert golden.is_file(), f"{golden} missing: run with GONGKAI_UPDATE_GOLDEN=1 and review it"
     assert text == golden.read_text(encoding="utf-8")
+
+
+def damaged_copies(source: Path, out_dir: Path, count: int, seed: int = 0) -> list[Path]:
+    """Copies of a zip package with a few bytes of one XML part overwritten, sometimes a part removed."""
+    with zipfile.ZipFile(source) as zf:
+        parts = {name: zf.read(name) for name in zf.namelist()}
+    xml_names = sorted(n for n in parts if n.endswith((".xml", ".rels")))
+    rng = random.Random(seed)
+    copies = []
+    for i in range(count):
+        mutated = dict(parts)
+        name = rng.choice(xml_names)
+        data = bytearray(mutated[name])
+        for _ in range(rng.randint(1, 5)):
+            data[rng.randrange(len(data))] = rng.choice(b'<>"/= aZ\x00\xff')
+        mutated[name] = bytes(data)
+        if rng.random() < 0.2:
+            mutated.pop(rng.choice(sorted(mutated)))
+        copy = out_dir / f"damaged_{i}{source.suffix}"
+        with zipfile.ZipFile(copy, "w") as zf:
+            for part_name, content in mutated.items():
+                zf.writestr(part_name, content)
+        copies.append(copy)
+    return copies
+
+
+def build_mht(path: Path, html: str, charset: str = "gbk") -> Path:
+    """A page as browsers save it in one file (MHTML): MIME multipart, HTML part quoted-printable."""
+    import quopri
+
+    body = quopri.encodestring(html.encode(charset)).decode("ascii")
+    path.write_text(
+        "From: <Saved by Blink>\r\nSnapshot-Content-Location: http://www.example.gov.cn/art/2024/10/8/1.html\r\n"
+        "Subject: notice\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; type="text/html"; boundary="----=_Part_0"\r\n\r\n'
+        "------=_Part_0\r\n"
+        f"Content-Type: text/html; charset={charset}\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        "Content-Location: http://www.example.gov.cn/art/2024/10/8/1.html\r\n\r\n"
+        f"{body}\r\n------=_Part_0--\r\n", encoding="ascii", newline="")
+    return path

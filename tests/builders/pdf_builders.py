@@ -230,3 +230,17 @@ def build_libreoffice_pdf(folder: Path) -> Path | None:
     subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{profile}", "--convert-to", "pdf",
                     str(docx_path), "--outdir", str(folder)], check=True, capture_output=True, timeout=180)
     return folder / "report.pdf"
+
+
+def build_outlined_pdf(path: Path) -> Path:
+    """A page with no characters, only curves — what 'convert text to outlines' leaves behind."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawString(LEFT, A4[1] - 60, "")
+    for i in range(40):
+        x, y = LEFT + (i % 20) * 20, A4[1] - 120 - (i // 20) * 30
+        c.bezier(x, y, x + 5, y + 15, x + 10, y - 15, x + 15, y)
+    c.showPage()
+    c.save()
+    return path

@@ -1,6 +1,8 @@
 """DOCX extraction: body, tables, text boxes, headers/footers, comments, tracked changes, properties."""
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import docx
@@ -10,12 +12,14 @@ from gongkai.errors import GongkaiError
 from gongkai.extract import docx as docx_extractor
 from gongkai.settings import Settings
 from tests.builders.office_builders import (
+    add_custom_property,
     assert_golden,
     build_docx,
     build_docx_with_bad_xml,
     build_encrypted_ooxml_stub,
     build_truncated_docx,
     build_zip_as_docx,
+    damaged_copies,
 )
 
 
@@ -57,6 +61,7 @@ def test_tracked_insertion_kept_deletion_dropped_and_counted(extraction):
     assert "一、预算执行总体平稳，收入增长5%。" in extraction.text
     assert "12345" not in extraction.text
     assert [n.code for n in extraction.warnings] == ["tracked_deletions"]
+    assert extraction.metadata["tracked_deletions"] == ["（已删除的内部数字12345万元）"]
 
 
 def test_text_box_read_once_despite_vml_fallback(extraction):
@@ -106,3 +111,41 @@ def test_damaged_files_raise_typed_errors(notice_docx, tmp_path, build, code):
     with pytest.raises(GongkaiError) as err:
         docx_extractor.extract(path, Settings())
     assert err.value.code == code
+
+
+def test_custom_properties_in_metadata_and_telling_ones_in_text(tmp_path, notice_docx):
+    path = tmp_path / "custom.docx"
+    path.write_bytes(notice_docx.read_bytes())
+    path = add_custom_property(path, "KSOProductBuildVer", "2052-11.1.0.14309")
+    result = docx_extractor.extract(path, Settings())
+    assert result.metadata["custom_properties"] == {"密级": "机密", "KSOProductBuildVer": "2052-11.1.0.14309"}
+    assert "【文档属性·密级】机密" in result.text
+    assert "KSOProductBuildVer" not in result.text
+
+
+@pytest.mark.slow
+def test_libreoffice_rewritten_docx_gives_the_same_text(tmp_path, notice_docx, extraction):
+    """Another producer's XML (LibreOffice splits runs and deletions, rewrites headers) reads the same."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    out = tmp_path / "lo"
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(notice_docx)],
+                   check=True, capture_output=True, timeout=180)
+    result = docx_extractor.extract(out / notice_docx.name, Settings())
+    # LibreOffice writes keywords space-separated; everything else must match line for line.
+    assert result.text.replace("预算 内部", "预算;内部") == extraction.text
+    assert [n.code for n in result.warnings] == ["tracked_deletions"]
+
+
+def test_damaged_packages_fail_only_with_typed_errors(notice_docx, tmp_path):
+    outcomes = set()
+    for path in damaged_copies(notice_docx, tmp_path, count=60, seed=1):
+        try:
+            docx_extractor.extract(path, Settings())
+            outcomes.add("ok")
+        except GongkaiError as err:
+            outcomes.add(err.code)
+    assert outcomes <= {"ok", "corrupted", "unsupported_type", "no_text"}
+    assert "corrupted" in outcomes

@@ -12,6 +12,7 @@ from tests.builders.office_builders import (
     PLAIN_ARTICLE_HTML,
     assert_golden,
     build_html,
+    build_mht,
 )
 
 PAGES = {
@@ -67,3 +68,30 @@ def test_page_without_text_is_no_text(tmp_path):
     with pytest.raises(GongkaiError) as err:
         html_extractor.extract(build_html(tmp_path / "empty.html", page), Settings())
     assert err.value.code == "no_text"
+
+
+def test_damaged_byte_in_page_is_flagged_not_refused(tmp_path):
+    data = bytearray(GOV_ARTICLE_HTML.encode("utf-8"))
+    data[data.index("相关链接".encode())] = 0xFF
+    path = tmp_path / "damaged.html"
+    path.write_bytes(bytes(data))
+    result = html_extractor.extract(path, Settings())
+    assert "decoding_errors" in [n.code for n in result.warnings]
+    assert "全年收到申请12件，均按期答复。" in result.text
+
+
+def test_mht_saved_page_reads_like_the_html(tmp_path):
+    html_result = html_extractor.extract(build_html(tmp_path / "g.html", GBK_ARTICLE_HTML, "gbk"), Settings())
+    mht_result = html_extractor.extract(build_mht(tmp_path / "g.mht", GBK_ARTICLE_HTML, "gbk"), Settings())
+    assert mht_result.text == html_result.text
+
+
+@pytest.mark.parametrize("declared, stored, expected_notices", [
+    ("gb2312", "utf-8", ["charset_mismatch"]),  # CMS template claims gb2312, content saved as UTF-8
+    ("iso-8859-1", "gbk", []),  # server default claim over a GBK page: ignored, detected as GB18030
+])
+def test_wrong_charset_claims_do_not_produce_mojibake(tmp_path, declared, stored, expected_notices):
+    page = GBK_ARTICLE_HTML.replace("charset=gbk", f"charset={declared}")
+    result = html_extractor.extract(build_html(tmp_path / "w.html", page, stored), Settings())
+    assert "现面向社会公开征集2025年民生实事项目建议" in result.text
+    assert [n.code for n in result.warnings] == expected_notices

@@ -73,7 +73,8 @@ def test_spaces(raw: str, expected: str):
         ("GB/T\u00a09704", "GB/T 9704"),
         ("信息\t公开\tA\tB", "信息公开A B"),
         ("信\u200b息\ufeff公\u200d开", "信息公开"),  # zero-width characters
-        ("a\u00adb", "ab"),  # soft hyphen
+        ("规划纲要（2014\u00ad2020年）", "规划纲要（2014-2020年）"),  # a PDF font's hyphen (GovDoc-CN 397)
+        ("soft\u00ad\n\nhyphen", "softhyphen"),  # a real soft hyphen at a line end: the word goes on
         ("信息\x07公开", "信息公开"),  # control character
         ("损坏\ufffd的字", "损坏\ufffd的字"),  # a replacement character is damage a reader must see
     ],
@@ -156,7 +157,7 @@ def test_latin_words_broken_across_lines_are_joined_with_one_space():
 @pytest.mark.parametrize(
     "heading",
     ["（一）组织机构建设情况", "一、总体要求", "1.专机专人管理", "1、工作目标", "（1）受理", "第一章 总则",
-     "第一条 为了规范管理，制定本办法。", "附件1", "附件：名单", "①报送"],
+     "第一条 为了规范管理，制定本办法。", "附件1", "附件：名单", "①报送", "## 第一章 总则"],
 )
 def test_a_heading_starts_a_new_line(heading: str):
     raw = f"前一段的最后一行还没有结束标点而且比较长的一行文字\n{heading}"
@@ -198,6 +199,11 @@ def test_head_block_lines_stay_on_their_own_lines():
     ]
 
 
+def test_a_long_document_number_is_not_glued_to_the_title():
+    raw = "发改办财金规〔2019〕860号\n关于加强个人所得税纳税信用建设的通知"
+    assert normalise(raw).split("\n") == ["发改办财金规〔2019〕860号", "关于加强个人所得税纳税信用建设的通知"]
+
+
 def test_a_title_wrapped_over_two_lines_is_joined_but_not_glued_to_the_addressee():
     raw = "关于印发《2026年政府信息公开工作要点》的\n通知\n各科室：\n请认真贯彻执行。"
     assert normalise(raw).split("\n") == ["关于印发《2026年政府信息公开工作要点》的通知", "各科室：", "请认真贯彻执行。"]
@@ -209,6 +215,11 @@ def test_a_marker_alone_on_its_line_joins_its_text():
 
 def test_table_rows_are_not_joined():
     assert normalise("项目 | 2025年预算数 | 2026年预算数\n办公费 | 100 | 120") == "项目 | 2025年预算数 | 2026年预算数\n办公费 | 100 | 120"
+
+
+def test_rows_of_numbers_are_not_joined():
+    raw = "营业收入（元） 4,755,785.11 5,699,227.63 -16.55%\n基本每股收益（元/股） -0.0053 -0.0178 70.22%"
+    assert normalise(raw) == "营业收入（元）4,755,785.11 5,699,227.63 -16.55%\n基本每股收益（元/股）-0.0053 -0.0178 70.22%"
 
 
 def test_output_shape():
@@ -225,7 +236,7 @@ _PIECES = st.one_of(
     st.sampled_from(["一、", "（一）", "(二)", "1.", "1、", "（1）", "第一条", "第二章", "附件", "（此件公开发布）",
                      "机密★10年", "GB/T 9704", "3.14", "1,000", "10:30", "http://x.cn", "Open Government"]),
     st.sampled_from(list("，。；：！？、,.;:?!()（）《》“”★·-|/%０１２ＡＢ")),
-    st.sampled_from([" ", "  ", "\n", "\n\n", "\u3000", "\t", "\u00a0", "\u200b", "\x0c", "\r\n", " | "]),
+    st.sampled_from([" ", "  ", "\n", "\n\n", "\u3000", "\t", "\u00a0", "\u200b", "\x0c", "\r\n", " | ", "\u00ad"]),
     st.text(st.sampled_from("abcXYZ0123456789"), min_size=1, max_size=5),
 )
 _DOCS = st.lists(_PIECES, max_size=60).map("".join)

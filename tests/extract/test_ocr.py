@@ -79,3 +79,12 @@ def test_page_of_unmapped_glyphs_falls_back_to_ocr(tmp_path, ocr_settings):
     assert [w.code for w in result.warnings] == ["cid_garbage_ocr"]
     assert result.pages[0].ocr is True
     assert similarity(result.text, "关于加强个人所得税纳税信用建设的通知各省自治区直辖市税务局") >= 0.9
+
+
+@pytest.mark.slow
+def test_secrecy_mark_on_a_scan_survives_ocr(tmp_path, ocr_settings):
+    # With chi_sim+eng tesseract read this page's first line as `NL EB & 1057`; the mark must come through.
+    path = B.build_scanned_pdf(tmp_path / "scan.pdf", [B.SECRECY_MARK, *SCAN_LINES])
+    result = extract(path, ocr_settings)
+    assert B.SECRECY_MARK in result.text
+    assert similarity(result.text, B.SECRECY_MARK + "".join(SCAN_LINES)) >= 0.9

@@ -13,6 +13,7 @@ from tests.builders.office_builders import (
     build_ofd,
     build_ofd_with_bad_xml,
     build_ofd_without_root,
+    damaged_copies,
 )
 
 
@@ -23,8 +24,9 @@ def test_text_matches_golden(tmp_path):
     assert_golden("report_ofd.txt", result.text)
 
 
-@pytest.mark.parametrize("variant", [{"prefix": ""}, {"prefix": "x"}, {"per_char": True}, {"shuffle_seed": 11}],
-                         ids=["default_namespace", "other_prefix", "one_object_per_char", "other_order"])
+@pytest.mark.parametrize("variant", [{"prefix": ""}, {"prefix": "x"}, {"per_char": True}, {"shuffle_seed": 11},
+                                     {"ctm_scale": 0.3528}],
+                         ids=["default_namespace", "other_prefix", "one_object_per_char", "other_order", "ctm"])
 def test_variants_give_the_same_text(tmp_path, variant):
     reference = ofd_extractor.extract(build_ofd(tmp_path / "a.ofd"), Settings()).text
     assert ofd_extractor.extract(build_ofd(tmp_path / "b.ofd", **variant), Settings()).text == reference
@@ -66,3 +68,27 @@ def test_missing_document_part_is_corrupted(tmp_path):
     with pytest.raises(GongkaiError) as err:
         ofd_extractor.extract(path, Settings())
     assert err.value.code == "corrupted"
+
+
+def test_damaged_packages_fail_only_with_typed_errors(tmp_path):
+    outcomes = set()
+    for path in damaged_copies(build_ofd(tmp_path / "r.ofd"), tmp_path, count=60, seed=1):
+        try:
+            ofd_extractor.extract(path, Settings())
+            outcomes.add("ok")
+        except GongkaiError as err:
+            outcomes.add(err.code)
+    assert outcomes <= {"ok", "corrupted", "no_text"}
+    assert "corrupted" in outcomes
+
+
+def test_template_page_text_leads_every_page(tmp_path):
+    result = ofd_extractor.extract(build_ofd(tmp_path / "t.ofd", template_text="内部资料"), Settings())
+    assert [p.text.splitlines()[0] for p in result.pages] == ["内部资料", "内部资料"]
+
+
+def test_watermark_annotation_is_read_on_its_page(tmp_path):
+    result = ofd_extractor.extract(build_ofd(tmp_path / "w.ofd", watermark_text="内部资料 注意保存"), Settings())
+    first = result.pages[0].text.splitlines()
+    assert first[-1] == "内部资料 注意保存"  # at y = 250 mm: below the body of page 1
+    assert "内部资料" not in result.pages[1].text

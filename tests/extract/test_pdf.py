@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import re
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from gongkai.errors import GongkaiError
 from gongkai.extract import pdf_layout
-from gongkai.extract.pdf import extract
+from gongkai.extract.pdf import _meaningful_title, extract
 from gongkai.extract.pdf_layout import Line, PageLines, find_running_text
 from gongkai.settings import Settings
 from tests.builders import pdf_builders as B
@@ -41,10 +42,13 @@ def multipage(tmp_path_factory):
 
 def test_multipage_matches_golden(multipage):
     _, result = multipage
-    golden = GOLDEN / "multipage.txt"
-    if os.environ.get("GONGKAI_UPDATE_GOLDEN"):
+    golden, golden_removed = GOLDEN / "multipage.txt", GOLDEN / "multipage.removed.json"
+    removed = json.dumps(result.metadata["removed_running_text"], ensure_ascii=False, indent=1) + "\n"
+    if os.environ.get("GONGKAI_UPDATE_GOLDEN"):  # rewrite, then read the diff before committing
         golden.write_text(result.text + "\n", encoding="utf-8")
+        golden_removed.write_text(removed, encoding="utf-8")
     assert result.text + "\n" == golden.read_text(encoding="utf-8")
+    assert removed == golden_removed.read_text(encoding="utf-8")
     assert [p.number for p in result.pages] == [1, 2, 3, 4]
     assert result.warnings == []
 
@@ -86,6 +90,16 @@ def test_metadata(multipage):
     assert meta["producer"].startswith("ReportLab")
     assert meta["ocr"] is False and meta["ocr_pages"] == []
     assert "encrypted_owner_only" not in meta
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("关于加强档案管理的通知", "关于加强档案管理的通知"),
+    ("Microsoft Word - 2025年工作要点.docx", "2025年工作要点"),
+    ("", None), ("untitled", None), ("Document1", None), ("1", None), ("新建 Microsoft Word 文档", None),
+    ("¹ØÓÚ¼ÓÇ¿µµ°¸¹ÜÀí", None),  # GBK read as Latin-1
+])
+def test_meaningful_title(raw, title):
+    assert _meaningful_title(raw) == title
 
 
 # --- running-text detection on synthetic layouts ----------------------------------------------
@@ -186,11 +200,18 @@ def test_mixed_document_warns_about_the_skipped_scan(tmp_path, settings):
     assert result.metadata["ocr"] is False
 
 
+def test_page_of_outlines_is_treated_as_a_scan(tmp_path, settings):
+    path = B.build_outlined_pdf(tmp_path / "outlined.pdf")
+    with pytest.raises(GongkaiError) as err:
+        extract(path, settings)
+    assert err.value.code == "no_text" and "OCR is disabled" in err.value.detail
+
+
 def test_blank_pdf_has_no_text(tmp_path, settings):
     path = B.text_pdf(tmp_path / "blank.pdf", [[], []])
     with pytest.raises(GongkaiError) as err:
         extract(path, settings)
-    assert err.value.code == "no_text"
+    assert err.value.code == "no_text" and "every page is empty" in err.value.detail
 
 
 # --- real PDFs --------------------------------------------------------------------------------
@@ -249,3 +270,18 @@ def test_doubled_characters_are_deduplicated(real_dir, settings, name, expected)
     assert expected in result.text
     assert "项项" not in result.text and "安安" not in result.text
     assert "duplicate_chars_removed" in {w.code for w in result.warnings}
+
+
+@pytest.mark.slow
+def test_libreoffice_pdf_header_and_page_numbers_removed(tmp_path, settings):
+    path = B.build_libreoffice_pdf(tmp_path)
+    if path is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    result = extract(path, settings)
+    assert len(result.pages) >= 3
+    assert B.RUNNING_HEADER not in result.text
+    assert not re.search(r"第\s*\d+\s*页", result.text)
+    flat = re.sub(r"\s", "", result.text)
+    assert all(re.sub(r"\s", "", p) in flat for p in B.PARAGRAPHS)
+    removed_pages = {r["page"] for r in result.metadata["removed_running_text"]}
+    assert removed_pages == {p.number for p in result.pages}

@@ -77,3 +77,12 @@ def test_whitespace_only_is_no_text(tmp_path):
 def test_declared_gbk_is_read_as_gb18030():
     text, encoding, _ = decode_bytes("通知€".encode("gb18030"), declared="gb2312")
     assert (text, encoding) == ("通知€", "gb18030")
+
+
+def test_a_few_damaged_bytes_are_replaced_and_flagged():
+    data = bytearray((TXT_SAMPLE * 5).encode("utf-8"))
+    data[40] = 0xFF  # inside a three-byte character
+    text, encoding, notices = decode_bytes(bytes(data))
+    assert encoding == "utf-8" and text.count("\ufffd") >= 1
+    assert [n.code for n in notices] == ["decoding_errors"]
+    assert "关于做好2025年防汛物资储备工作的通知" in text

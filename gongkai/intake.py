@@ -1,0 +1,522 @@
+"""Nightly intake, plain Python: inbox → extract → review → store, crash-safe and idempotent.
+
+For every inbox file, in this order:
+  1. a journal row (content hash + name, state `claimed`) is committed;
+  2. the file is extracted and reviewed (no side effects);
+  3. a verified copy goes to its destination: the content-addressed archive `<data_dir>/archive/ab/cdef…`,
+     the quarantine `<data_dir>/quarantine/` with an error JSON beside it, or the sealed area;
+  4. ONE transaction writes document + proposal + first review task + audit event and marks the
+     journal row `done`;
+  5. the inbox file is removed.
+A kill at any point leaves either a `claimed` row (steps 1–4: the next run redoes the file; copies are
+idempotent and overwrite nothing that differs) or a `done` row with the file still in the inbox (step 5:
+the next run only removes it). So every inbox file ends exactly once as processed or quarantined.
+
+With `keep_originals` step 5 is left out and the journal alone recognises finished files.
+
+To retry a quarantined file, put it back into the inbox under another name: a file whose hash and name
+are already in the journal is treated as a leftover of an interrupted run.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import signal
+import socket
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+from gongkai.documents import ExtractedDocument, Proposal
+from gongkai.extract import extract_file, file_sha256, iter_files
+from gongkai.settings import Settings
+from gongkai.store import repository as repo
+from gongkai.store.db import Store, open_store
+
+log = logging.getLogger(__name__)
+
+ACTOR = "system:intake"
+# Who works at each stage (issue 6 moves this into rules/routing.yaml).
+STAGE_ROLES = {"科室": "department", "办公室": "office", "保密审查": "secrecy_officer", "分管领导": "leader_in_charge",
+               "主要领导": "principal_leader", "发布": "publisher", "归档": "archivist"}
+DEFAULT_BATCH_SIZE = 25
+KILL_HOOK = "GONGKAI_INTAKE_KILL_AT"  # tests only: "<checkpoint>:<n>" kills this process (SIGKILL) there
+
+
+class TransientError(Exception):
+    """A failure worth retrying as a whole batch (database unreachable or locked, disk hiccup)."""
+
+
+def is_transient(exc: BaseException) -> bool:
+    return isinstance(exc, (TransientError, OperationalError)) or (
+        isinstance(exc, DBAPIError) and exc.connection_invalidated)
+
+
+@dataclass
+class InboxFile:
+    path: Path
+    name: str  # relative to the inbox, POSIX separators: the journal key with the hash
+    sha256: str  # content hash; for a symbolic link, a hash of the link itself (never of its target)
+    size: int
+    symlink: bool = False
+
+
+@dataclass
+class ItemResult:
+    name: str
+    sha256: str
+    outcome: str  # processed | sealed | quarantined | skipped | error
+    disclosure: str | None = None
+    secrecy: str | None = None
+    route: str | None = None
+    error: dict | None = None
+    format: str | None = None
+    pages: int = 0
+    seconds: float = 0.0
+    note: str = ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+_hits: Counter = Counter()
+
+
+def _checkpoint(name: str) -> None:
+    """Crash-test hook: with GONGKAI_INTAKE_KILL_AT=name:n, die like kill -9 the n-th time `name` is reached."""
+    spec = os.environ.get(KILL_HOOK)
+    if not spec or not spec.startswith(name + ":"):
+        return
+    _hits[name] += 1
+    if _hits[name] >= int(spec.split(":", 1)[1]):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def make_reviewer(settings: Settings):
+    """The current model when one is installed (`gongkai train`), else the rules alone."""
+    from gongkai.classify import registry
+    from gongkai.pipeline import Reviewer
+
+    rules_dir = Path(settings.rules_dir) if settings.rules_dir else None
+    models_dir = Path(settings.models_dir) if settings.models_dir else None
+    if registry.current_version(models_dir) is None:
+        log.warning("no trained model (models/CURRENT): proposals come from the rules alone")
+        return Reviewer(settings, model=None, rules_dir=rules_dir)
+    return Reviewer(settings, model=registry.load(models_dir=models_dir), rules_dir=rules_dir)
+
+
+def _identity(path: Path) -> tuple[str, int, bool]:
+    if path.is_symlink():  # never read through a link here: it may point outside the inbox
+        target = os.readlink(path).encode("utf-8", "surrogateescape")
+        return hashlib.sha256(b"symlink\0" + target).hexdigest(), 0, True
+    return file_sha256(path), path.stat().st_size, False
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+_HOST = socket.gethostname()
+
+
+def _partial(target: Path) -> Path:
+    """Where a copy is written before its atomic rename; names the writer so leftovers can be cleared."""
+    return target.with_name(f".{target.name}.{_HOST}.{os.getpid()}.part")
+
+
+def remove_stale_partials(data_dir: Path) -> int:
+    """Delete partial copies left by a killed process of this host (a live writer's are kept)."""
+    removed = 0
+    for folder in (data_dir / "archive", data_dir / "quarantine"):
+        if not folder.is_dir():
+            continue
+        for part in folder.rglob(".*.part"):
+            stem, pid, _ = part.name.rsplit(".", 2)
+            if not stem.endswith("." + _HOST) or not pid.isdigit():
+                continue
+            try:
+                os.kill(int(pid), 0)
+                alive = True
+            except ProcessLookupError:
+                alive = False
+            except PermissionError:
+                alive = True
+            if not alive:
+                part.unlink(missing_ok=True)
+                removed += 1
+    return removed
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _partial(target)
+    with tmp.open("wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+    _fsync_dir(target.parent)
+
+
+def copy_verified(src: Path, target: Path, sha256: str) -> None:
+    """Copy `src` to `target` atomically, checking the copy's hash. Idempotent: an intact copy is kept."""
+    if target.exists() and file_sha256(target) == sha256:
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _partial(target)
+    digest = hashlib.sha256()
+    with src.open("rb") as fin, tmp.open("wb") as fout:
+        for block in iter(lambda: fin.read(1 << 20), b""):
+            digest.update(block)
+            fout.write(block)
+        fout.flush()
+        os.fsync(fout.fileno())
+    if digest.hexdigest() != sha256:
+        tmp.unlink(missing_ok=True)
+        raise TransientError(f"{src} changed while it was being copied")
+    os.replace(tmp, target)
+    _fsync_dir(target.parent)
+
+
+def archive_relpath(sha256: str) -> str:
+    return f"archive/{sha256[:2]}/{sha256[2:]}"
+
+
+def quarantine_relpath(item: InboxFile) -> str:
+    # The hash keeps names unique; the name hash separates equal contents under different names.
+    tag = hashlib.sha256(item.name.encode("utf-8", "surrogateescape")).hexdigest()[:6]
+    return f"quarantine/{item.sha256[:12]}-{tag}-{Path(item.name).name}"
+
+
+def _sealed_payload(proposal: Proposal) -> dict:
+    """A sealed document's proposal without any of its text: labels, marks, rule ids and articles only."""
+    payload = proposal.as_dict()
+    payload["pii"] = []
+    for reason in payload["reasons"]:
+        reason["evidence"] = [{"rule": e["rule"]} for e in reason["evidence"]]
+        reason["features"] = []
+        reason["note"] = ""
+    return payload
+
+
+def _sealed_mark(proposal: Proposal) -> dict:
+    mark = proposal.marks.get("secrecy_mark") or {}
+    return {"level": mark.get("level"), "period": mark.get("period"), "mark": mark.get("raw"),
+            "copy_no": proposal.marks.get("copy_no")}
+
+
+class Intake:
+    """Processes inbox files into the store. Holds the loaded rules and model: make one per process."""
+
+    def __init__(self, settings: Settings | None = None, *, store: Store | None = None, reviewer=None,
+                 keep_originals: bool = False):
+        """`keep_originals` leaves the inbox untouched (e.g. the bundled sample inbox): the journal then
+        alone recognises finished files, and a re-run reports them as skipped."""
+        self.settings = settings or Settings()
+        self.keep_originals = keep_originals
+        self.data_dir = Path(self.settings.data_dir).resolve()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.store = store or open_store(self.settings)
+        self._reviewer = reviewer
+        self._near = None
+
+    @property
+    def reviewer(self):
+        if self._reviewer is None:
+            self._reviewer = make_reviewer(self.settings)
+        return self._reviewer
+
+    # --- finding work -------------------------------------------------------------------------
+
+    def scan(self, inbox: Path | str) -> list[InboxFile]:
+        """Every file in the inbox (recursive, sorted), identified by content hash. Names starting
+        with a dot are left alone: copy tools write partial files that way."""
+        inbox = Path(inbox).resolve()
+        remove_stale_partials(self.data_dir)
+        found = []
+        for path, _root in iter_files([inbox]):
+            if path.name.startswith("."):
+                continue
+            try:
+                sha, size, link = _identity(path)
+            except FileNotFoundError:
+                continue  # removed while we were looking
+            found.append(InboxFile(path, path.relative_to(inbox).as_posix(), sha, size, link))
+        return found
+
+    def pending(self, files: Iterable[InboxFile]) -> list[InboxFile]:
+        """The files whose (hash, name) the journal has not finished: the new work of a run."""
+        with self.store.session() as s:
+            return [f for f in files if (item := repo.find_item(s, f.sha256, f.name)) is None or item.state != "done"]
+
+    # --- processing ---------------------------------------------------------------------------
+
+    def run(self, inbox: Path | str, *, run_id: str | None = None, batch_size: int | None = None,
+            on_result: Callable[[ItemResult], None] | None = None) -> list[ItemResult]:
+        """Scan and process the whole inbox in this process (the flow does the same in batches)."""
+        run_id = run_id or new_run_id()
+        files = self.scan(inbox)
+        size = batch_size or DEFAULT_BATCH_SIZE
+        results: list[ItemResult] = []
+        for start in range(0, len(files), size):
+            for result in self.process(files[start:start + size], run_id, inbox=inbox):
+                results.append(result)
+                if on_result:
+                    on_result(result)
+        return results
+
+    def process(self, files: Iterable[InboxFile], run_id: str, *, inbox: Path | str | None = None) -> list[ItemResult]:
+        """One batch. A file's own failure is quarantined; a transient failure is raised so the whole
+        batch can be retried (everything already done is recognised and reported as before)."""
+        results = []
+        for f in files:
+            started = time.perf_counter()
+            try:
+                result = self.process_one(f, run_id, inbox=Path(inbox).resolve() if inbox else None)
+            except Exception as exc:
+                if is_transient(exc):
+                    raise
+                log.exception("intake failed on %s; the file stays in the inbox", f.name)
+                result = ItemResult(f.name, f.sha256, "error", error={"code": "internal", "message": f"{type(exc).__name__}: {exc}"})
+            result.seconds = round(time.perf_counter() - started, 4)
+            results.append(result)
+        return results
+
+    def process_one(self, f: InboxFile, run_id: str, *, inbox: Path | None = None) -> ItemResult:
+        with self.store.session() as s:
+            item = repo.find_item(s, f.sha256, f.name)
+            if item is not None and item.state == "done" and item.outcome != "changed":
+                return self._leftover(f, item, run_id, repo.document_by_id(s, item.document_id))
+            if not f.path.exists() and not f.symlink:
+                return ItemResult(f.name, f.sha256, "skipped", note="no longer in the inbox")
+            existing = None if f.symlink else repo.document_by_sha(s, f.sha256)
+            if existing is not None:  # the same content came before under another name
+                item = repo.claim_item(s, f.sha256, f.name, run_id)
+                repo.finish_item(s, item, "duplicate", document_id=existing.id, location=existing.archive_path)
+                repo.append_audit(s, ACTOR, "intake.duplicate", document_id=existing.id,
+                                  after={"source": f.name, "sha256": f.sha256})
+                duplicate = True
+            else:
+                repo.claim_item(s, f.sha256, f.name, run_id)
+                duplicate = False
+        if duplicate:
+            self._remove(f)
+            return ItemResult(f.name, f.sha256, "skipped", note="same content as an earlier document")
+        _checkpoint("claimed")
+
+        doc = extract_file(f.path, self.settings, root=inbox or f.path.parent)
+        if doc.ok and not f.symlink and doc.sha256 != f.sha256:
+            # Still being written: leave it for the next run, which sees the new content as a new file.
+            with self.store.session() as s:
+                repo.finish_item(s, repo.find_item(s, f.sha256, f.name), "changed")
+            return ItemResult(f.name, f.sha256, "error", error={"code": "internal", "message": "changed while being read"},
+                              note="changed while being read; left in the inbox for the next run")
+        if doc.ok:
+            doc.duplicate_of = self._near_duplicate(doc)
+        reviewed = self.reviewer.review(doc)
+        proposal = reviewed.proposal
+        error = doc.error or proposal.error
+        if error:
+            return self._quarantine(f, doc, error, run_id)
+        if proposal.sealed:
+            return self._seal(f, doc, proposal, run_id)
+        return self._archive(f, doc, proposal, run_id)
+
+    def _leftover(self, f: InboxFile, item, run_id: str, document=None, *, remove: bool = True) -> ItemResult:
+        """A finished journal row whose inbox file is still (or no longer) there: only tidy up."""
+        if remove:
+            self._remove(f)
+        if item.run_id != run_id:
+            return ItemResult(f.name, f.sha256, "skipped", note=f"already {item.outcome}")
+        # Finished earlier in this same run (a retried batch): report it as it was the first time.
+        result = ItemResult(f.name, f.sha256, {"duplicate": "skipped"}.get(item.outcome, item.outcome),
+                            error=item.error, note="finished before a retry")
+        if document is not None and item.outcome in {"processed", "sealed"}:
+            proposal = document.proposals[-1] if document.proposals else None
+            result.format, result.pages = document.format, document.pages
+            if proposal is not None:
+                result.disclosure, result.secrecy, result.route = proposal.disclosure, proposal.secrecy, proposal.route
+        return result
+
+    def recorded_results(self, files: Iterable[InboxFile], run_id: str, error: str) -> list[ItemResult]:
+        """What the journal says became of these files in this run; `error` for the others (a batch
+        that failed for good, after retries: its unfinished files stay in the inbox)."""
+        results = []
+        with self.store.session() as s:
+            for f in files:
+                item = repo.find_item(s, f.sha256, f.name)
+                if item is not None and item.state == "done" and item.run_id == run_id and item.outcome != "changed":
+                    results.append(self._leftover(f, item, run_id, repo.document_by_id(s, item.document_id), remove=False))
+                else:
+                    results.append(ItemResult(f.name, f.sha256, "error", error={"code": "internal", "message": error}))
+        return results
+
+    def _remove(self, f: InboxFile) -> None:
+        if self.keep_originals:
+            return
+        try:
+            f.path.unlink()
+        except FileNotFoundError:
+            pass
+
+    def _near_duplicate(self, doc: ExtractedDocument) -> str | None:
+        with self.store.session() as s:
+            earlier = repo.document_by_text_sha(s, doc.text_sha256) if doc.text_sha256 else None
+            if earlier is not None and earlier.sha256 != doc.sha256:
+                return earlier.sha256
+        try:
+            if self._near is None:
+                from gongkai.extract.identity import NearDuplicateIndex
+                self._near = NearDuplicateIndex(threshold=self.settings.near_duplicate_threshold)
+            match = self._near.add(doc.sha256, doc.text)
+        except ImportError:
+            return None
+        return match.key if match is not None and match.key != doc.sha256 else None
+
+    def _commit(self, f: InboxFile, doc: ExtractedDocument, payload: dict, *, run_id: str, outcome: str,
+                location: str, text: str | None, meta: dict, mark: dict | None) -> ItemResult:
+        """The one transaction per document. Returns `skipped` if a concurrent run stored it first."""
+        stage = payload.get("route") or "保密审查"
+        try:
+            with self.store.session() as s:
+                item = repo.find_item(s, f.sha256, f.name)
+                if repo.document_by_sha(s, doc.sha256) is not None:
+                    raise IntegrityError("document exists", None, Exception())
+                document = repo.add_document(
+                    s, sha256=doc.sha256, source_name=f.name, format=doc.format, pages=doc.pages, size=f.size,
+                    text=text, text_sha256=doc.text_sha256 if text is not None else None, meta=meta,
+                    warnings=[asdict(w) for w in doc.warnings] if text is not None else [],
+                    sealed=outcome == "sealed", secrecy_mark=mark,
+                    archive_path=location if outcome == "processed" else None,
+                    duplicate_of=doc.duplicate_of, run_id=run_id)
+                proposal = repo.add_proposal(s, document, payload)
+                task = repo.open_task(s, document, proposal, stage, STAGE_ROLES.get(stage, stage))
+                repo.append_audit(s, ACTOR, f"intake.{outcome}", document_id=document.id, after={
+                    "source": f.name, "sha256": doc.sha256, "disclosure": payload.get("disclosure"),
+                    "secrecy": payload.get("secrecy"), "route": stage, "task_id": task.id, "run_id": run_id})
+                repo.finish_item(s, item, outcome, document_id=document.id, location=location)
+        except IntegrityError:
+            with self.store.session() as s:  # stored meanwhile by a concurrent batch: a duplicate
+                existing = repo.document_by_sha(s, doc.sha256)
+                item = repo.find_item(s, f.sha256, f.name)
+                repo.finish_item(s, item, "duplicate", document_id=existing.id if existing else None,
+                                 location=existing.archive_path if existing else None)
+            _checkpoint("committed")
+            self._remove(f)
+            return ItemResult(f.name, f.sha256, "skipped", note="stored concurrently under another name")
+        _checkpoint("committed")
+        self._remove(f)
+        _checkpoint("removed")
+        return ItemResult(f.name, f.sha256, outcome, disclosure=payload.get("disclosure"),
+                          secrecy=payload.get("secrecy"), route=stage, format=doc.format, pages=doc.pages)
+
+    def _archive(self, f: InboxFile, doc: ExtractedDocument, proposal: Proposal, run_id: str) -> ItemResult:
+        rel = archive_relpath(doc.sha256)
+        copy_verified(f.path, self.data_dir / rel, doc.sha256)
+        _checkpoint("stored")
+        return self._commit(f, doc, proposal.as_dict(), run_id=run_id, outcome="processed", location=rel,
+                            text=doc.text, meta=doc.metadata, mark=proposal.marks.get("secrecy_mark"))
+
+    def _seal(self, f: InboxFile, doc: ExtractedDocument, proposal: Proposal, run_id: str) -> ItemResult:
+        from gongkai.sealing import seal
+
+        alert = seal(f.path, doc.sha256, proposal.marks, self.data_dir, move=False)
+        _checkpoint("stored")
+        rel = Path(alert["sealed_as"]).resolve().relative_to(self.data_dir).as_posix()
+        # Metadata without anything taken from the text (a guessed title may itself be secret).
+        meta = {k: v for k, v in doc.metadata.items() if k in {"ocr", "page_count", "producer", "creator"}}
+        return self._commit(f, doc, _sealed_payload(proposal), run_id=run_id, outcome="sealed", location=rel,
+                            text=None, meta=meta, mark=_sealed_mark(proposal))
+
+    def _quarantine(self, f: InboxFile, doc: ExtractedDocument, error: dict, run_id: str) -> ItemResult:
+        rel = quarantine_relpath(f)
+        target = self.data_dir / rel
+        record = {"source": f.name, "sha256": f.sha256, "error": error, "run_id": run_id,
+                  "time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                  "warnings": [asdict(w) for w in doc.warnings]}
+        if f.symlink:  # keep where it pointed, never what it points to
+            record["link_target"] = os.readlink(f.path)
+        else:
+            copy_verified(f.path, target, f.sha256)
+        _write_atomic(target.with_name(target.name + ".error.json"),
+                      json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8"))
+        _checkpoint("stored")
+        with self.store.session() as s:
+            item = repo.find_item(s, f.sha256, f.name)
+            repo.finish_item(s, item, "quarantined", error=error, location=rel)
+            repo.append_audit(s, ACTOR, "intake.quarantined", after={
+                "source": f.name, "sha256": f.sha256, "error": error.get("code"), "location": rel, "run_id": run_id})
+        _checkpoint("committed")
+        self._remove(f)
+        _checkpoint("removed")
+        return ItemResult(f.name, f.sha256, "quarantined", error=error, format=doc.format)
+
+
+def new_run_id() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8]
+
+
+def summarise(results: Iterable[ItemResult | dict]) -> dict:
+    """The run's account: counts (processed includes sealed), per route, per label, errors, time."""
+    rows = [r.as_dict() if isinstance(r, ItemResult) else r for r in results]
+    outcome = Counter(r["outcome"] for r in rows)
+    done = [r for r in rows if r["outcome"] in {"processed", "sealed"}]
+    return {
+        "processed": len(done),
+        "skipped": outcome["skipped"],
+        "quarantined": outcome["quarantined"],
+        "errors": outcome["error"],
+        "sealed": outcome["sealed"],
+        "routed": dict(Counter(r["route"] for r in done if r["route"])),
+        "disclosure": dict(Counter(r["disclosure"] for r in done if r["disclosure"])),
+        "secrecy": dict(Counter(r["secrecy"] for r in done if r["secrecy"])),
+        "error_codes": dict(Counter((r["error"] or {}).get("code", "?") for r in rows if r["outcome"] in {"quarantined", "error"})),
+        "pages": sum(r["pages"] for r in done),
+        "seconds": round(sum(r["seconds"] for r in rows), 3),
+    }
+
+
+def check_consistency(store: Store, data_dir: Path | str) -> list[str]:
+    """Problems where archive, quarantine, sealed area and database disagree (empty when they agree)."""
+    data_dir = Path(data_dir)
+    problems = []
+    with store.session() as s:
+        documents = repo.all_documents(s)
+        items = repo.all_items(s)
+        for item in items:
+            if item.state != "done":
+                problems.append(f"journal: {item.source_name} still {item.state}")
+            elif item.outcome == "quarantined" and not (data_dir / (item.location + ".error.json")).is_file():
+                problems.append(f"quarantine: no error file for {item.source_name}")
+        for d in documents:
+            if d.sealed:
+                if d.text is not None:
+                    problems.append(f"sealed document {d.sha256[:12]} has text in the store")
+                continue
+            if not d.archive_path or not (data_dir / d.archive_path).is_file():
+                problems.append(f"archive: {d.sha256[:12]} ({d.source_name}) missing")
+            elif file_sha256(data_dir / d.archive_path) != d.sha256:
+                problems.append(f"archive: {d.archive_path} does not match its hash")
+            if len(d.proposals) != 1 or len(d.tasks) != 1:
+                problems.append(f"document {d.sha256[:12]}: {len(d.proposals)} proposals, {len(d.tasks)} tasks")
+        known = {d.archive_path for d in documents if d.archive_path}
+    archive = data_dir / "archive"
+    if archive.is_dir():
+        for path in archive.rglob("*"):
+            rel = path.relative_to(data_dir).as_posix()
+            if path.is_file() and rel not in known:
+                problems.append(f"archive: {rel} has no document (orphan)")
+    return problems

@@ -1,0 +1,138 @@
+"""Tables of the store (SQLAlchemy 2, declarative). Schema changes go through Alembic migrations in
+`migrations/versions/`; the initial migration creates exactly these tables."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text,
+                        UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Document(Base):
+    """One distinct file content. `text` is NULL for sealed documents: their text never enters the store."""
+
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    source_name: Mapped[str] = mapped_column(String(1024))  # path relative to the inbox it came from
+    format: Mapped[str | None] = mapped_column(String(16))
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str | None] = mapped_column(Text)
+    text_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    meta: Mapped[dict] = mapped_column(JSON, default=dict)
+    warnings: Mapped[list] = mapped_column(JSON, default=list)
+    sealed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # For sealed documents: {"level", "period", "mark", "copy_no"}; for others the marks found, if any.
+    secrecy_mark: Mapped[dict | None] = mapped_column(JSON)
+    archive_path: Mapped[str | None] = mapped_column(String(256))  # relative to data_dir
+    duplicate_of: Mapped[str | None] = mapped_column(String(64))  # sha256 of an earlier near-duplicate
+    run_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    proposals: Mapped[list[Proposal]] = relationship(back_populates="document", order_by="Proposal.id")
+    tasks: Mapped[list[ReviewTask]] = relationship(back_populates="document", order_by="ReviewTask.id")
+
+
+class Proposal(Base):
+    """What the system proposed; `payload` is Proposal.as_dict() (evidence text removed when sealed)."""
+
+    __tablename__ = "proposals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    model_version: Mapped[str | None] = mapped_column(String(64))
+    disclosure: Mapped[str | None] = mapped_column(String(16))
+    secrecy: Mapped[str | None] = mapped_column(String(8))
+    confidence: Mapped[float | None] = mapped_column(Float)
+    route: Mapped[str | None] = mapped_column(String(32))
+    reasons: Mapped[list] = mapped_column(JSON, default=list)
+    findings: Mapped[list] = mapped_column(JSON, default=list)  # personal data found (masked)
+    flags: Mapped[list] = mapped_column(JSON, default=list)
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    document: Mapped[Document] = relationship(back_populates="proposals")
+
+
+class ReviewTask(Base):
+    """A document waiting at one stage of the approval chain. `version` is for optimistic locking."""
+
+    __tablename__ = "review_tasks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    proposal_id: Mapped[int | None] = mapped_column(ForeignKey("proposals.id"))
+    stage: Mapped[str] = mapped_column(String(32), index=True)
+    role: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open | done | returned
+    due_date: Mapped[date | None] = mapped_column(Date)
+    assignee: Mapped[str | None] = mapped_column(String(128))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    document: Mapped[Document] = relationship(back_populates="tasks")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Decision(Base):
+    """A person's decision on a task: the labels they set and why."""
+
+    __tablename__ = "decisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("review_tasks.id"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    actor: Mapped[str] = mapped_column(String(128))
+    role: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(16))  # confirm | change | return
+    disclosure: Mapped[str | None] = mapped_column(String(16))
+    secrecy: Mapped[str | None] = mapped_column(String(8))
+    reason: Mapped[str | None] = mapped_column(Text)
+    justification: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class AuditEvent(Base):
+    """Append-only, hash-chained: `hash` = sha256(prev_hash + canonical JSON of the event)."""
+
+    __tablename__ = "audit_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
+    actor: Mapped[str] = mapped_column(String(128))
+    role: Mapped[str | None] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(64))
+    before: Mapped[dict | None] = mapped_column(JSON)
+    after: Mapped[dict | None] = mapped_column(JSON)
+    reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class IntakeItem(Base):
+    """The intake journal: one row per inbox file (content hash + name), written before anything is
+    moved, so that a re-run after a crash knows what was under way. state: claimed | done."""
+
+    __tablename__ = "intake_items"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    source_name: Mapped[str] = mapped_column(String(1024))
+    state: Mapped[str] = mapped_column(String(16), default="claimed")
+    outcome: Mapped[str | None] = mapped_column(String(16))  # processed | sealed | quarantined | duplicate
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    error: Mapped[dict | None] = mapped_column(JSON)
+    location: Mapped[str | None] = mapped_column(String(1024))  # archive / quarantine / sealed path
+    run_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    __table_args__ = (UniqueConstraint("sha256", "source_name", name="uq_intake_item"),
+                      Index("ix_intake_items_state", "state"))
