@@ -16,6 +16,7 @@ from gongkai.documents import Evidence, Proposal, Reason
 from gongkai.policy import DISCLOSURE_ORDER, SECRECY_ORDER, Policy, Routing
 
 SECRET_LEVELS = ("秘密", "机密", "绝密")
+_EFFECTIVE = ("min_secrecy", "disclosure_ceiling", "disclosure_hint", "suggest_only", "seal", "blocking")
 MODEL_REASON = {"主动公开": "proactive_scope", "依申请公开": "on_request"}
 
 
@@ -35,6 +36,20 @@ def mask(text: str) -> str:
     keep = 1 if n <= 6 else 3
     tail = 1 if n <= 6 else 4
     return text[:keep] + "*" * (n - keep - tail) + text[-tail:]
+
+
+def _model_secrecy(probs: dict[str, float], p_secret: float, policy: Policy) -> str:
+    """The model's level, escalated within the state-secret levels when it sees a secret at all."""
+    if not probs:
+        return "非密"
+    level = max(probs, key=probs.get)
+    if level in SECRET_LEVELS or p_secret >= 0.5:
+        share = 0.0
+        for candidate in reversed(SECRET_LEVELS):
+            share += probs.get(candidate, 0.0) / p_secret
+            if share >= policy.secret_level_escalation:
+                return candidate
+    return level
 
 
 def decide(proposal: Proposal, match, predictions: dict | None, policy: Policy, routing: Routing) -> Proposal:
@@ -72,7 +87,7 @@ def decide(proposal: Proposal, match, predictions: dict | None, policy: Policy, 
     probs_d = predictions["disclosure"].probabilities if predictions else {}
     probs_s = predictions["secrecy"].probabilities if predictions else {}
     p_secret = sum(probs_s.get(level, 0.0) for level in SECRET_LEVELS)
-    model_secrecy = max(probs_s, key=probs_s.get) if probs_s else "非密"
+    model_secrecy = _model_secrecy(probs_s, p_secret, policy)
 
     secrecy = _higher_secrecy(_higher_secrecy(model_secrecy, floor), suggested)
     if sealed and mark and mark.level:
@@ -126,7 +141,8 @@ def _reasons(findings, disclosure: str, predictions: dict | None, policy: Policy
     by_code: dict[str, Reason] = {}
     grouped = defaultdict(list)
     for f in sorted(findings, key=lambda f: (-f.score, f.start)):
-        grouped[f.reason].append(f)
+        if any(f.effect.get(k) for k in _EFFECTIVE):
+            grouped[f.reason].append(f)  # a finding with no effect (e.g. a company's credit code) is shown, not a reason
     for code, items in grouped.items():
         reason = Reason(code=code, article=items[0].article)
         for f in items:

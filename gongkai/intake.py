@@ -23,14 +23,13 @@ import hashlib
 import json
 import logging
 import os
-import shutil
 import signal
 import socket
 import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 

@@ -24,6 +24,7 @@ class _Strict(BaseModel):
 class Policy(_Strict):
     version: int
     secret_signal_probability: float = Field(gt=0, lt=1)
+    secret_level_escalation: float = Field(gt=0, le=1)
     secrecy_ceilings: dict[Secrecy, Disclosure]
     personal_data_ceiling: Disclosure
     ceiling_min_score: float = Field(ge=0, le=1)

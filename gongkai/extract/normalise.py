@@ -255,9 +255,26 @@ def _punct_to_full(text: str) -> str:
     return _PUNCT_NEXT_TO_IDEO.sub(lambda m: m.group(0).translate(_HALF_TO_FULL), text)
 
 
+# Plain-text tables (花名册, 值班表): three or more gaps of tabs or runs of spaces on a line. Such a row keeps its
+# cells apart as " | ", like the tables of the other formats; otherwise a name would run into an ID number.
+_CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,})(?=\S)")
+
+
+def _mark_table_rows(text: str) -> str:
+    if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
+        return text
+    rows = text.split("\n")
+    for i, row in enumerate(rows):
+        gaps = _CELL_GAP.findall(row)
+        if len(gaps) >= 3:
+            rows[i] = _CELL_GAP.sub(_CELL_SEPARATOR, row)
+    return "\n".join(rows)
+
+
 def normalise(text: str) -> str:
     """The canonical form of extracted Chinese text (see the module docstring). Idempotent."""
     text = _SOFT_HYPHEN_AT_LINE_END.sub("", _CRLF.sub("\n", text))
+    text = _mark_table_rows(text)
     text = _TO_FOLD.sub(lambda m: m.group().translate(_CHAR_TABLE), text)
     text = _SPACES.sub(" ", text)
     text = _LINE_EDGE_SPACES.sub("\n", text)

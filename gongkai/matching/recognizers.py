@@ -116,7 +116,7 @@ def _is_masked_or_title(text: str, start: int, end: int) -> bool:
     after = text[end:end + 4]
     if after and (after[0] in MASK_CHARS or after[0] == "某"):
         return True
-    return bool(_TITLE_BEFORE_RE.search(text[max(0, start - 5):start]) or _TITLE_AFTER_RE.search(after + text[end + 4:end + 6]))
+    return bool(_TITLE_BEFORE_RE.search(text[max(0, start - 5):start]) or _TITLE_AFTER_RE.search(text[end:end + 6]))
 
 
 # Common Chinese surnames (single and compound): a posseg `nr` token must start with one of them.
@@ -141,7 +141,7 @@ _FUNCTION_CHARS = frozenset("为由的是在和与及或对向从被把将等了
 def _plausible_name(token: str) -> bool:
     return (
         2 <= len(token) <= 4
-        and (_posseg is None or _posseg.tokenizer.FREQ.get(token, 0) < _COMMON_WORD_FREQ)
+        and _pos_tokenizer().tokenizer.FREQ.get(token, 0) < _COMMON_WORD_FREQ
         and (token[0] in SURNAMES or token[:2] in SURNAMES)
         and all(_HAN.fullmatch(c) for c in token)
         and "某" not in token
@@ -271,8 +271,9 @@ def table_columns(text: str, headers: frozenset[str]) -> Iterator[tuple[int, int
 
 
 def person_names(text: str) -> Iterator[Hit]:
-    """Names of private persons next to a context word: `nr` tokens of jieba posseg, or the value of
-    a 姓名： field. Without a context word nothing is reported (a bare name is too uncertain)."""
+    """Names of private persons: a word tagged (or looking like) `nr` right next to a context word, the
+    value of a 姓名： field, or a cell of a table column headed 姓名. A name without any of these is
+    not reported (too uncertain), nor a masked one, nor an official's next to the title."""
     yield from _all_names(text)
 
 
@@ -374,7 +375,9 @@ def income_property(text: str) -> Iterator[Hit]:
 MINOR_AGE = 14
 _AGE_FIELD_RE = re.compile(r"年\s*龄\s*[:：]?\s*(\d{1,2})\s*(?:周?岁)?(?!\d)")
 _AGE_RE = re.compile(r"(?<![\d.])(\d{1,2})\s*周?岁(?!以[上下])")
-_BIRTH_RE = re.compile(r"(?:出生日期|出生年月|生日|出生于)\s*[:：]?\s*((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})(?:\s*[月\-./]\s*(\d{1,2}))?")
+_BIRTH_RE = re.compile(
+    r"(?:出生日期|出生年月|生日|出生于)\s*[:：]?\s*((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})(?:\s*[月\-./]\s*(\d{1,2}))?"
+)
 _PUPIL_RE = re.compile(r"(?:小学|幼儿园)[\u4e00-\u9fff0-9]{0,8}?(?:学生|学童|幼儿|儿童|小朋友)")
 
 

@@ -71,7 +71,7 @@ def test_spaces(raw: str, expected: str):
         ("\u3000\u3000我局于2月份", "我局于2月份"),  # first-line indent
         ("信息\u00a0公开", "信息公开"),  # NBSP
         ("GB/T\u00a09704", "GB/T 9704"),
-        ("信息\t公开\tA\tB", "信息公开A B"),
+        ("信息\t公开\tA B", "信息公开A B"),  # three or more tab/wide gaps make a table row instead
         ("信\u200b息\ufeff公\u200d开", "信息公开"),  # zero-width characters
         ("规划纲要（2014\u00ad2020年）", "规划纲要（2014-2020年）"),  # a PDF font's hyphen (GovDoc-CN 397)
         ("soft\u00ad\n\nhyphen", "softhyphen"),  # a real soft hyphen at a line end: the word goes on
@@ -271,3 +271,19 @@ def test_output_is_one_paragraph_per_line_without_blank_or_padded_lines(text: st
 def test_idempotent_on_arbitrary_unicode(text: str):
     once = normalise(text)
     assert normalise(once) == once
+
+
+def test_plain_text_table_rows_keep_their_cells_apart():
+    roster = ("序号  姓名  公民身份号码  联系电话\n"
+              "1  王秀兰  370303195804123420  13905331234  柳林镇东关村幸福路12号\n"
+              "2\t赵建国\t370303196511020414\t13705337788\n")
+    assert normalise(roster).split("\n") == [
+        "序号 | 姓名 | 公民身份号码 | 联系电话",
+        "1 | 王秀兰 | 370303195804123420 | 13905331234 | 柳林镇东关村幸福路12号",
+        "2 | 赵建国 | 370303196511020414 | 13705337788",
+    ]
+    assert normalise(normalise(roster)) == normalise(roster)
+
+
+def test_two_wide_gaps_are_spacing_not_a_table():
+    assert normalise("我局于  2  月份成立了领导小组") == "我局于2月份成立了领导小组"

@@ -99,8 +99,12 @@ def test_context_changes_the_score_and_is_explained(matcher: Matcher) -> None:
 
 
 def test_office_phone_is_suppressed_but_a_private_one_nearby_is_not(matcher: Matcher) -> None:
-    text = "监督电话：0531-86012345。\n\n\n\n申请人手机13905316789"
+    """Only an agency label right before the number suppresses it (the engine's window is symmetric,
+    so the rules use a 5-character window and labels with their colon)."""
+    text = "申请人手机13905316789，监督电话：0531-86012345，传真：0531-86012346"
     assert _labels(matcher, text) == [("mobile", "13905316789")]
+    text = "监督电话：0531-86012345。\n申请人家庭电话0531-86054321"
+    assert _labels(matcher, text) == [("landline", "0531-86054321")]
 
 
 def test_id_number_rules_fire_on_no_published_law() -> None:

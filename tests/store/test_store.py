@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, select, text, update
+from sqlalchemy import inspect, text, update
 from sqlalchemy.exc import IntegrityError
 
 from gongkai.settings import Settings
