@@ -67,6 +67,17 @@ def run_mode(mode: str, inbox: str, batch_size: int) -> dict:
     return {"mode": mode, "seconds": time.perf_counter() - started, "summary": summary}
 
 
+def fresh_schema(url: str, mode: str) -> str:
+    """An empty PostgreSQL schema for one mode (dropped and recreated), as a SQLAlchemy URL."""
+    import psycopg
+
+    schema = f"gk_bench_{mode}"
+    with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -82,6 +93,8 @@ def main() -> None:
     parser.add_argument("--workdir", default="/tmp/gongkai-bench-nightly")
     parser.add_argument("--rounds", type=int, default=2,
                         help="repeat the modes, in reverse order every other round (the machine may be shared)")
+    parser.add_argument("--postgres", metavar="URL", nargs="?", const="postgresql+psycopg://postgres@127.0.0.1:5432/test",
+                        help="store on PostgreSQL (a fresh schema per mode) instead of SQLite")
     parser.add_argument("--run", help=argparse.SUPPRESS)  # internal: child process mode
     parser.add_argument("--inbox", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -108,6 +121,8 @@ def main() -> None:
             env = {**os.environ, "PREFECT_API_URL": api_url, "PREFECT_HOME": str(home),
                    "GONGKAI_DATA_DIR": str(run_dir / "var"), "PREFECT_LOGGING_LEVEL": "WARNING"}
             env.pop("GONGKAI_DATABASE_URL", None)
+            if args.postgres:
+                env["GONGKAI_DATABASE_URL"] = fresh_schema(args.postgres, mode)
             wall, load_before = time.perf_counter(), os.getloadavg()[0]
             out = subprocess.run([sys.executable, __file__, "--run", mode, "--inbox", str(run_dir / "inbox"),
                                   "--batch-size", str(args.batch_size)], env=env, cwd=REPO,
@@ -126,7 +141,8 @@ def main() -> None:
         server.terminate()
         server.wait(timeout=60)
 
-    print(f"\n{args.documents} documents ({args.documents // 3} PDFs of {args.pdf_pages} pages, the rest DOCX and TXT; "
+    store = "PostgreSQL" if args.postgres else "SQLite"
+    print(f"\nstore: {store}; {args.documents} documents ({args.documents // 3} PDFs of {args.pdf_pages} pages, the rest DOCX and TXT; "
           f"{total_pages} pages), batch size {args.batch_size}; {platform.processor() or platform.machine()}, "
           f"{os.cpu_count()} cores, Python {platform.python_version()}\n")
     print("| mode | round | processed | seconds | documents/min | pages/s | 1-min load before→after |")
@@ -142,7 +158,7 @@ def main() -> None:
     if "library" in best:
         print("\nbest of rounds, relative to the library loop: " +
               ", ".join(f"{m} {(t / best['library'] - 1) * 100:+.1f}%" for m, t in best.items()))
-    (work / "results.json").write_text(json.dumps(rows, ensure_ascii=False, indent=2))
+    (work / f"results-{store.lower()}.json").write_text(json.dumps(rows, ensure_ascii=False, indent=2))
 
 
 if __name__ == "__main__":

@@ -1897,6 +1897,866 @@ def t_shelter_list(g: Gen) -> Doc:
 
 
 # =============================================================================================
+# Published genres added in the second round (issue 4): de-identified case releases and legal Q&A (某/某某),
+# long normative texts vs their internal drafts, assembly reports and published speeches vs their internal drafts,
+# and 保密 work news from many issuers.  They are generated after the first round from their own seed
+# (SEED + 1), so the first-round documents keep their ids and texts.
+CN_ORD = "一二三四五六七八九十"
+
+
+def anon(g: Gen) -> str:
+    """A de-identified person as published cases write it: 张某, 李某某, 王某甲."""
+    return g.pick(SURNAMES) + g.pick(["某", "某某", "某", "某某", "某甲"])
+
+
+def anon_firm(g: Gen, trade: str | None = None) -> str:
+    trade = trade or g.pick(["建筑劳务", "商贸", "物流", "健身服务", "餐饮", "科技", "教育培训", "装饰工程", "物业服务",
+                             "食品", "汽车销售", "电子商务"])
+    return g.pick([f"某{trade}公司", f"{g.pick(CITIES)[:2]}某某{trade}有限公司", f"某某{trade}公司", f"某{trade}有限责任公司"])
+
+
+def court_issuer(g: Gen, kinds=("basic", "basic", "intermediate", "high")) -> Issuer:
+    kind = g.pick(kinds)
+    if kind == "basic":
+        place = g.pick(COUNTIES + DISTRICTS)
+        return Issuer(place + "人民法院", place[0] + "法", "county", place, "法院", g.pick(CITIES) + "中级人民法院", "")
+    if kind == "intermediate":
+        place = g.pick(CITIES)
+        return Issuer(place + "中级人民法院", place[0] + "中法", "city", place, "法院", g.pick(PROVINCES) + "高级人民法院", "")
+    place = g.pick(PROVINCES)
+    return Issuer(place + "高级人民法院", place[0] + "高法", "province", place, "法院", "最高人民法院", "")
+
+
+def money(g: Gen, a: int, b: int) -> str:
+    return f"{g.num(a, b) * 100}元" if g.chance(0.6) else f"{g.num(a, b) // 10 / 10:.1f}万元".replace(".0万", "万")
+
+
+# Each case returns (title, facts, result heading, result, significance).  Wording is this project's own.
+def case_overtime(g: Gen):
+    a, co, y = anon(g), anon_firm(g), g.num(2021, 2024)
+    title = g.pick([f"{a}诉{co}劳动争议案", f"加班费的仲裁时效应当如何认定——{a}与{co}劳动争议案",
+                    f"离职后主张在职期间加班费的时效起算——{a}诉{co}追索劳动报酬案"])
+    facts = (f"{a}于{y}年{g.num(1, 12)}月入职{co}，从事{g.pick(['仓储管理', '设备维修', '客服', '驾驶', '销售'])}工作。"
+             f"{a}主张在职期间经常在工作日晚间和休息日加班，公司未足额支付加班费。{y + g.num(1, 2)}年{g.num(1, 12)}月双方解除劳动合同，"
+             f"{g.num(2, 10)}个月后{a}申请劳动仲裁，请求公司支付加班费{money(g, 80, 600)}。{co}辩称，部分加班费发生在两年前，已超过一年仲裁时效。")
+    result = (f"经审理认为，劳动关系存续期间因拖欠劳动报酬发生争议的，劳动者申请仲裁不受一年仲裁时效期间的限制；劳动关系终止的，"
+              f"应当自终止之日起一年内提出。{a}在劳动关系解除后一年内申请仲裁，未超过仲裁时效。结合考勤记录、工作群聊天记录和工资发放明细，"
+              f"认定{co}应支付{a}加班费{money(g, 60, 500)}。{g.pick(['一审判决后双方均未上诉。', '二审维持原判。', '该裁决已发生法律效力。'])}")
+    meaning = ("加班费属于劳动报酬。本案明确了在职期间拖欠加班费的时效起算规则，照顾了劳动者在职期间不便主张权利的实际处境。"
+               "同时提示用人单位依法安排工作时间，如实记录考勤，按时足额支付加班费；劳动者也应注意保存考勤、工资等证据。")
+    return title, facts, g.pick(["裁判结果", "处理结果"]), result, meaning
+
+
+def case_injury(g: Gen):
+    a, co = anon(g), anon_firm(g)
+    county = g.pick(COUNTIES)
+    title = f"{a}诉{county}人力资源和社会保障局工伤认定案"
+    facts = (f"{a}系{co}职工。某日下班后，{a}驾驶电动自行车沿{g.pick(ROADS)}回家途中与一辆小型客车相撞受伤。交警部门认定{a}承担事故次要责任。"
+             f"{a}申请工伤认定，{county}人力资源和社会保障局以{a}事发时偏离合理路线为由作出不予认定工伤决定。{a}不服，提起行政诉讼。")
+    result = (f"法院经审理认为，{a}事发时途经的路段是其从单位返回居住地的合理路线之一，途中短暂停留购买生活用品属于日常生活所需，"
+              f"不影响“上下班途中”的认定。被诉决定认定事实不清，判决撤销该决定，责令{county}人力资源和社会保障局在法定期限内重新作出处理。")
+    meaning = ("上下班途中受到非本人主要责任的交通事故伤害，依法应当认定为工伤。对“合理时间”“合理路线”的理解，应当结合职工日常生活的实际需要，"
+               "不宜机械限定为唯一最短路线。本案对规范工伤认定、保障劳动者合法权益具有指导作用。")
+    return title, facts, "裁判结果", result, meaning
+
+
+def case_prepaid(g: Gen):
+    a, n = anon(g), g.num(3, 40)
+    co = anon_firm(g, g.pick(["健身服务", "美容美发", "教育培训", "游泳馆管理"]))
+    title = g.pick([f"{a}等{n}人诉{co}服务合同纠纷案", f"经营者停业后预付款应予退还——{a}诉{co}服务合同纠纷案"])
+    facts = (f"{a}等{n}名消费者先后在{co}办理预付卡，充值金额{money(g, 20, 300)}至{money(g, 300, 900)}不等。"
+             f"后{co}以装修为由停止营业，此后一直未恢复经营，也未通知消费者办理退款。消费者多次协商未果，诉至法院，请求退还卡内余额。")
+    result = (f"法院经审理认为，{co}停止营业导致合同目的无法实现，消费者有权解除合同并要求退还未消费的预付款。"
+              f"判决{co}退还{a}等人卡内余额合计{money(g, 300, 4000)}。{g.pick(['判决已执行完毕。', '执行过程中，双方达成和解。'])}")
+    meaning = ("预付式消费纠纷多发，群体性特征明显。本案依法支持消费者退款请求，提醒经营者诚信经营，"
+               "不得以停业、转让等方式逃避退款义务；也提示消费者理性办卡，保留好合同、付款凭证等证据。")
+    return title, facts, g.pick(["裁判结果", "处理结果"]), result, meaning
+
+
+def case_loan(g: Gen):
+    a, b = anon(g), anon(g)
+    title = f"{a}诉{b}民间借贷纠纷案"
+    facts = (f"{b}因经营需要向{a}借款{money(g, 200, 3000)}，双方约定月利率{g.pick(['3%', '2.5%', '4%'])}，借期一年。借款到期后，{b}仅归还部分利息。"
+             f"{a}诉至法院，要求{b}归还本金并按约定利率支付利息。")
+    result = ("法院经审理认为，双方借贷关系合法有效，但约定的利率超过合同成立时一年期贷款市场报价利率四倍，超过部分不受法律保护。"
+              f"判决{b}归还借款本金，并按合同成立时一年期贷款市场报价利率四倍计付利息，已付利息中超出部分抵扣本金。")
+    meaning = ("民间借贷应当遵守利率上限的规定。本案依法调整过高利息，既保护出借人的合法债权，又防止借款人负担不合理的利息，"
+               "引导民间借贷规范健康发展。")
+    return title, facts, "裁判结果", result, meaning
+
+
+def case_property(g: Gen):
+    a = anon(g)
+    co = anon_firm(g, "物业服务")
+    title = f"{co}诉{a}物业服务合同纠纷案"
+    facts = (f"{a}系{g.pick(CITIES)}某小区业主，以房屋{g.pick(['外墙渗水', '楼道照明长期损坏', '电梯多次故障'])}长期得不到维修为由，"
+             f"连续{g.num(2, 4)}年拒交物业费。{co}起诉要求{a}支付欠缴的物业费{money(g, 30, 200)}及违约金。")
+    result = (f"法院经审理认为，业主不得以未接受或者无需接受相关物业服务为由拒绝支付物业费，但物业服务存在瑕疵的，可相应减少费用。"
+              f"经组织双方调解，{co}承诺限期完成维修，{a}支付物业费的{g.num(70, 90)}%，违约金不再主张。")
+    meaning = "本案通过调解化解纠纷，既维护了物业服务秩序，也督促物业服务企业提升服务质量，实现了“办理一案、治理一片”的效果。"
+    return title, facts, "处理结果", result, meaning
+
+
+def case_food(g: Gen):
+    a = anon(g)
+    co = anon_firm(g, g.pick(["商贸", "超市", "食品"]))
+    title = g.pick([f"{a}诉{co}买卖合同纠纷案", f"销售过期食品应承担惩罚性赔偿责任——{a}诉{co}买卖合同纠纷案"])
+    facts = (f"{a}在{co}经营的门店购买{g.pick(['进口奶粉', '糕点', '坚果礼盒', '保健饮品'])}若干，价款{g.num(60, 900)}元。"
+             f"回家后发现部分商品已超过保质期。{a}要求退货并赔偿，{co}仅同意退货。{a}遂诉至法院，请求退还货款并支付价款十倍的赔偿金。")
+    result = (f"法院经审理认为，{co}作为食品经营者，销售明知是超过保质期的食品，应当承担退款及惩罚性赔偿责任。"
+              f"价款十倍不足一千元的，按一千元计算。判决{co}退还货款并支付赔偿金。")
+    meaning = "食品安全关系人民群众身体健康。本案适用惩罚性赔偿规则，督促食品经营者落实进货查验和临期食品清理义务，守住食品安全底线。"
+    return title, facts, "裁判结果", result, meaning
+
+
+def case_wage(g: Gen):
+    a, n = anon(g), g.num(8, 60)
+    co, sub = anon_firm(g, "建设工程"), anon_firm(g, "建筑劳务")
+    title = f"{a}等{n}名农民工追索劳动报酬案"
+    facts = (f"{co}承建某安置房项目后，将部分劳务分包给{sub}。项目完工后，{sub}拖欠{a}等{n}名农民工工资共计{money(g, 500, 9000)}，"
+             f"其负责人下落不明。{a}等人向{g.pick(['劳动保障监察机构投诉', '劳动人事争议仲裁委员会申请仲裁', '人民法院起诉'])}。")
+    result = (f"经查，{co}违法将劳务分包给不具备用工主体资格的组织，依法应当承担清偿责任。在有关部门督促下，{co}通过农民工工资专用账户"
+              f"于{g.num(5, 20)}日内将拖欠工资全部支付到位。")
+    meaning = ("工程建设领域是欠薪问题易发领域。本案依法落实总承包单位清偿责任，农民工工资专用账户、实名制管理等制度有效发挥了作用，"
+               "为依法治理欠薪提供了参考。")
+    return title, facts, "处理结果", result, meaning
+
+
+def case_online(g: Gen):
+    a = anon(g)
+    co = anon_firm(g, "电子商务")
+    title = f"{a}诉{co}网络购物合同纠纷案"
+    facts = (f"{a}通过直播间购买{co}销售的{g.pick(['品牌手表', '羊绒大衣', '护肤套装', '蓝牙耳机'])}，支付{g.num(300, 6000)}元。"
+             f"主播在直播中宣称商品为“正品”“专柜同款”。收货后经鉴定，商品并非所宣称品牌。{a}要求退一赔三。")
+    result = f"法院经审理认为，{co}在直播中对商品来源作虚假宣传，构成欺诈，判决{co}退还货款，并按价款三倍支付赔偿金。"
+    meaning = "直播带货等新业态应当依法经营。经营者对商品作虚假或者引人误解的宣传，应当承担相应法律责任。本案对规范网络直播营销具有示范作用。"
+    return title, facts, "裁判结果", result, meaning
+
+
+def case_support(g: Gen):
+    a, b, c = anon(g), anon(g), anon(g)
+    title = f"{a}诉{b}、{c}赡养纠纷案"
+    facts = (f"{a}年逾{g.num(70, 88)}岁，患有慢性疾病，无固定收入。其子女{b}、{c}因家庭琐事互相推诿，长期未支付赡养费，也很少探望。"
+             f"{a}经{g.pick(['村委会', '人民调解委员会'])}调解未果，诉至法院。")
+    result = (f"法院经审理认为，成年子女对父母负有赡养、扶助和保护的义务。综合{a}的生活需要和子女的经济能力，判决{b}、{c}每月各支付赡养费"
+              f"{g.num(3, 12) * 100}元，医疗费凭票据各负担一半，并定期探望。")
+    meaning = "赡养老人既是法定义务，也是中华民族的传统美德。本案在判决金钱给付的同时明确精神慰藉义务，弘扬了孝老爱亲的社会风尚。"
+    return title, facts, "裁判结果", result, meaning
+
+
+def case_info(g: Gen):
+    a = anon(g)
+    town = g.pick(TOWNS)
+    title = g.pick([f"{a}诉{town}人民政府政府信息公开案", f"最终形成的补偿方案不属于过程性信息——{a}诉{town}人民政府政府信息公开案"])
+    facts = (f"{a}向{town}人民政府申请公开本村{g.pick(['房屋征收补偿方案', '土地征收补偿安置方案', '道路拓宽项目补偿标准'])}。"
+             f"{town}人民政府答复称，该信息属于内部讨论形成的过程性信息，决定不予公开。{a}不服，提起行政诉讼。")
+    result = (f"法院经审理认为，涉案方案已经正式确定并据以实施，不再处于讨论、研究阶段，不属于过程性信息，且与{a}的切身利益直接相关。"
+              f"被诉答复适用法律错误，判决撤销，责令{town}人民政府在法定期限内重新答复。")
+    meaning = ("过程性信息的判断应当着眼于信息所处的阶段。已经最终形成并对外产生效力的决定、方案，不能以过程性信息为由拒绝公开。"
+               "本案有助于规范行政机关正确适用不予公开的情形。")
+    return title, facts, "裁判结果", result, meaning
+
+
+def case_penalty(g: Gen):
+    co = anon_firm(g)
+    dept = g.pick(["市场监督管理局", "生态环境局", "城市管理局", "交通运输局"])
+    place = g.pick(COUNTIES + DISTRICTS)
+    title = f"{co}诉{place}{dept}行政处罚案"
+    facts = (f"{place}{dept}以{co}{g.pick(['未按规定公示经营信息', '超标排放污染物', '擅自占道经营', '未按规定备案'])}为由，"
+             f"对其作出罚款{money(g, 100, 900)}的行政处罚决定。{co}不服，认为处罚前未告知其有权要求听证，提起诉讼。")
+    result = f"法院经审理认为，被诉处罚决定属于较大数额罚款，行政机关未告知当事人有要求听证的权利，违反法定程序，判决撤销该处罚决定。"
+    meaning = "行政机关作出处罚既要事实清楚、适用法律正确，也要遵守法定程序。本案对督促行政机关严格规范公正文明执法具有警示意义。"
+    return title, facts, "裁判结果", result, meaning
+
+
+def case_review(g: Gen):
+    a = anon(g)
+    place = g.pick(COUNTIES + DISTRICTS)
+    dept = g.pick(["公安局", "市场监督管理局", "人力资源和社会保障局", "自然资源局", "城市管理局"])
+    act = g.pick(["行政处罚决定", "不予受理投诉决定", "不动产登记行为", "责令限期拆除决定", "政府信息公开答复"])
+    title = g.pick([f"申请人{a}不服{place}{dept}{act}行政复议案", f"{a}不服某{dept[-3:]}{act}案"])
+    facts = (f"{a}因与{anon(g)}发生{g.pick(['邻里纠纷', '合同纠纷', '相邻通行纠纷'])}，向{place}{dept}反映情况。{place}{dept}作出{act}。"
+             f"{a}认为该行为认定事实不清，向{place}人民政府申请行政复议。")
+    result = (f"复议机关经审查认为，被申请人作出{act}时{g.pick(['未调取关键证据', '未听取申请人陈述申辩', '适用依据不当', '超过法定期限'])}，"
+              f"{g.pick(['决定撤销该行为，责令被申请人重新处理', '决定确认该行为违法', '组织双方调解，被申请人主动纠正，申请人撤回复议申请'])}。")
+    meaning = "行政复议是化解行政争议的主渠道。本案中复议机关依法纠正不当行政行为，实质性化解了争议，体现了行政复议公正高效、便民为民的制度优势。"
+    return title, facts, "复议结果", result, meaning
+
+
+def case_complaint(g: Gen):
+    a = anon(g)
+    co = anon_firm(g, g.pick(["装饰工程", "汽车销售", "家具", "旅行社"]))
+    title = f"消费者{a}与{co}{g.pick(['装修合同', '二手车交易', '定制家具', '旅游合同'])}纠纷调解案"
+    facts = (f"{a}与{co}签订合同，支付{money(g, 20, 900)}。履行过程中，{co}{g.pick(['拖延工期两个多月', '隐瞒车辆事故记录', '交付产品与样品明显不符', '擅自变更行程'])}。"
+             f"{a}多次协商无果，向{g.pick(['12315平台', '消费者协会', '属地市场监管所'])}投诉。")
+    result = f"市场监管部门受理后，组织双方调解。经调解，{co}同意{g.pick(['退还全部款项', '赔偿' + money(g, 5, 90), '返还部分款项并承担检测费用'])}，双方签订调解协议并当场履行。"
+    meaning = "经营者应当如实告知商品和服务信息、按约履行合同。本案通过行政调解快速化解纠纷，为消费者挽回了损失，也提醒消费者签约时明确约定质量标准和违约责任。"
+    return title, facts, "处理结果", result, meaning
+
+
+def case_noncontract(g: Gen):
+    a, co = anon(g), anon_firm(g)
+    title = g.pick([f"{a}诉{co}劳动争议案", f"用人单位未订立书面劳动合同应支付二倍工资——{a}与{co}劳动争议案"])
+    facts = (f"{a}于{g.num(2022, 2024)}年{g.num(1, 12)}月到{co}从事{g.pick(['厨师', '保洁', '仓管', '司机', '文员'])}工作，月工资{g.num(30, 80) * 100}元。"
+             f"{co}一直未与{a}订立书面劳动合同。工作{g.num(6, 11)}个月后，{a}离职并申请仲裁，请求{co}支付未订立书面劳动合同的二倍工资差额。"
+             f"{co}辩称双方系临时帮工关系，不存在劳动关系。")
+    result = (f"经审理查明，{a}接受{co}的管理，按月领取固定报酬，从事的工作是{co}业务的组成部分，双方存在劳动关系。"
+              f"{co}自用工之日起超过一个月未与{a}订立书面劳动合同，应当支付二倍工资差额{money(g, 100, 800)}。")
+    meaning = "订立书面劳动合同是用人单位的法定义务。本案提示用人单位依法及时订立书面劳动合同，规范用工管理；劳动者也应增强维权意识，注意留存工作证、工资流水等证据。"
+    return title, facts, g.pick(["仲裁结果", "裁判结果"]), result, meaning
+
+
+def case_copyright(g: Gen):
+    a, b = anon(g), anon(g)
+    co = anon_firm(g, g.pick(["演艺", "文化传媒", "网络科技"]))
+    title = f"{a}、{b}诉{co}著作权权属、侵权纠纷案"
+    facts = (f"{a}、{b}共同创作了歌曲《{g.pick(['故乡的河', '山那边', '晚风', '小城春天'])}》并享有著作权。{co}未经许可，在其运营的短视频账号和商业演出中"
+             f"使用该歌曲，累计播放量达{g.num(10, 900)}万次。{a}、{b}要求停止侵权、赔偿损失，协商未果后诉至法院。")
+    result = (f"法院经审理认为，{co}未经著作权人许可，以营利为目的使用涉案作品，侵害了{a}、{b}的信息网络传播权和表演权。"
+              f"判决{co}停止侵权，并赔偿经济损失及合理开支共计{money(g, 100, 900)}。")
+    meaning = "网络环境下作品传播更加便捷，但使用他人作品应当依法取得许可并支付报酬。本案依法保护了创作者的合法权益，对规范短视频平台和演出市场的作品使用具有引导作用。"
+    return title, facts, "裁判结果", result, meaning
+
+
+def case_personal_info(g: Gen):
+    a = anon(g)
+    co = anon_firm(g, g.pick(["房产经纪", "教育培训", "电子商务", "汽车销售"]))
+    title = g.pick([f"{a}诉{co}个人信息保护纠纷案", f"经营者不得擅自向他人提供消费者个人信息——{a}诉{co}个人信息保护纠纷案"])
+    facts = (f"{a}在{co}办理业务时留下了姓名、手机号码等信息。此后，{a}频繁接到其他机构的推销电话，经查系{co}员工将客户信息提供给第三方。"
+             f"{a}诉至法院，要求{co}赔礼道歉并赔偿损失。")
+    result = f"法院经审理认为，{co}未尽到个人信息安全保护义务，其员工擅自向他人提供消费者个人信息，侵害了{a}的个人信息权益，判决{co}书面赔礼道歉并赔偿损失。"
+    meaning = "处理个人信息应当遵循合法、正当、必要原则。经营者应当建立内部管理制度，防止个人信息泄露。本案对督促经营者依法处理个人信息、保护消费者隐私具有警示意义。"
+    return title, facts, "裁判结果", result, meaning
+
+CASE_SETS = {  # genre -> (cases, themes)
+    "典型案例发布（法院）": ([case_overtime, case_injury, case_prepaid, case_loan, case_property, case_food, case_wage,
+                       case_online, case_support, case_info, case_penalty, case_noncontract, case_copyright,
+                       case_personal_info],
+                      ["民生领域", "劳动争议", "消费者权益保护", "行政审判", "家事审判", "诉源治理"]),
+    "劳动争议典型案例": ([case_overtime, case_wage, case_injury, case_noncontract], ["劳动人事争议", "根治欠薪", "劳动权益保障"]),
+    "消费维权典型案例": ([case_prepaid, case_food, case_online, case_complaint, case_personal_info], ["消费维权", "“3·15”消费维权", "预付式消费"]),
+    "行政复议/行政诉讼典型案例": ([case_review, case_info, case_penalty, case_injury], ["行政复议", "行政争议实质性化解", "行政诉讼"]),
+}
+
+
+def t_case_release(g: Gen, genre: str) -> Doc:
+    pool, themes = CASE_SETS[genre]
+    if genre == "典型案例发布（法院）":
+        iss = court_issuer(g)
+    elif genre == "劳动争议典型案例":
+        iss = g.issuer(("city", "county", "province"), "人力资源和社会保障局")
+    elif genre == "消费维权典型案例":
+        iss = g.issuer(("city", "county", "district", "province"), "市场监督管理局")
+    else:
+        iss = g.pick([lambda: g.issuer(("city", "county", "province"), "司法局"), lambda: court_issuer(g, ("intermediate", "basic"))])()
+    theme = g.pick(themes)
+    d = g.date()
+    single = g.chance(0.3)  # one case per page, as many courts publish them
+    budget = g.num(1300, 2900)
+    cases, used = [], set()
+    while len(cases) < (1 if single else 6):
+        fn = g.pick(pool)
+        if fn in used and len(used) < len(pool):
+            continue
+        used.add(fn)
+        cases.append(fn(g))
+        if sum(len("".join(c)) for c in cases) > budget - 300:
+            break
+    n = len(cases)
+    if single:
+        ct = cases[0][0]
+        title = g.pick([ct, f"【典型案例】{ct}", f"典型案例｜{ct}"])
+    else:
+        title = g.pick([f"{iss.name}发布{n}起{theme}典型案例", f"{theme}典型案例（第{g.pick(CN_ORD[:5])}批）",
+                        f"以案说法　{iss.name}公布{theme}典型案例", f"{iss.name}{d[0]}年度{theme}典型案例"])
+    intro = g.pick([f"为充分发挥典型案例的示范引领作用，{iss.name}从近年来办理的案件中选取{n}起{theme}典型案例，现予发布。",
+                    f"{d[1]}月{d[2]}日，{iss.name}召开新闻发布会，通报{theme}工作情况，并发布{n}起典型案例。",
+                    f"为进一步加强{theme}法治宣传，引导社会公众依法维权、理性维权，现将{n}起典型案例予以公布。"]) if not single else \
+        g.pick(["", f"{iss.name}发布", f"（{iss.name}供稿）"])
+    style = g.num(0, 2)
+    lines = [title, f"来源：{iss.name}　发布时间：{d[0]}-{d[1]:02d}-{d[2]:02d}" if g.chance(0.6) else "", intro]
+    if g.chance(0.4):
+        lines.append("（案例中当事人均已作匿名化处理）")
+    for i, (ct, facts, rhead, result, meaning) in enumerate(cases):
+        if not single:
+            lines.append(f"案例{CN_ORD[i]}：{ct}" if style != 1 else f"{CN_ORD[i]}、{ct}")
+        mhead = g.pick(["典型意义", "典型意义", "案例评析", "法官提示"]) if style != 2 else "典型意义"
+        if style == 0:
+            lines += [f"【基本案情】{facts}", f"【{rhead}】{result}", f"【{mhead}】{meaning}"]
+        elif style == 1:
+            lines += ["（一）基本案情", facts, f"（二）{rhead}", result, f"（三）{mhead}", meaning]
+        else:
+            lines += [f"基本案情：{facts}", f"{rhead}：{result}", f"{mhead}：{meaning}"]
+    if g.chance(0.6):
+        lines.append(g.pick([f"下一步，{iss.name}将继续加强{theme}工作，常态化发布典型案例，以案释法，引导群众依法理性维权。",
+                             f"{iss.name}提醒：遇到纠纷时，可通过协商、调解、仲裁、诉讼等途径依法解决，注意保存合同、票据、聊天记录等证据。",
+                             "发布典型案例是推进法治宣传教育的重要方式。案例中的当事人信息均已作匿名化处理。"]))
+    lines = [x for x in lines if x]
+    if "来源" not in lines[1]:
+        lines += ["", iss.name, g.fmt_date(d)]
+    reasons, art, rat = proactive(g, 15, "已公开发布的典型案例，当事人已作去标识化处理（某、某某），用于法治宣传")
+    return Doc(genre, "案例", iss.name, PUB, "非密", reasons, art, rat, "\n".join(lines) + "\n")
+
+
+# (question, story with {a}/{b}/{co}, answer, law) — legal content paraphrased in this project's words.
+LAW_QA = [
+    ("加班费的仲裁时效应当如何认定？",
+     "{a}在{co}工作三年，离职半年后申请仲裁，要求公司支付三年来的加班费。公司认为两年前的加班费早已过了仲裁时效。",
+     "劳动争议申请仲裁的时效期间一般为一年。但劳动关系存续期间因拖欠劳动报酬发生争议的，劳动者申请仲裁不受一年期间的限制；劳动关系终止的，应当自终止之日起一年内提出。加班费属于劳动报酬，{a}离职后一年内申请仲裁，其在职期间的加班费请求未超过时效。",
+     "《中华人民共和国劳动争议调解仲裁法》第二十七条"),
+    ("试用期内用人单位可以随意解除劳动合同吗？",
+     "{a}入职{co}后约定试用期三个月。第二个月，公司以“不适合岗位”为由口头通知{a}不用再来上班，未说明具体理由。",
+     "试用期内用人单位解除劳动合同，需要证明劳动者不符合录用条件，并向劳动者说明理由。用人单位不能证明的，属于违法解除，劳动者可以要求继续履行合同或者主张赔偿金。",
+     "《中华人民共和国劳动合同法》第二十一条、第三十九条"),
+    ("未签书面劳动合同，劳动者能主张二倍工资吗？",
+     "{a}到{co}做厨师，干了十个月，公司一直没有与其签订书面劳动合同。离职后，{a}要求公司支付二倍工资差额。",
+     "用人单位自用工之日起超过一个月不满一年未与劳动者订立书面劳动合同的，应当向劳动者每月支付二倍的工资。该项请求的仲裁时效，应当注意从相应期间届满后起算，劳动者宜及时主张。",
+     "《中华人民共和国劳动合同法》第八十二条"),
+    ("网购商品“七日无理由退货”有哪些例外？",
+     "{a}在网上购买了一套定制窗帘，收货后觉得颜色不满意，要求七日无理由退货，商家以定制商品为由拒绝。",
+     "消费者网购商品一般享有七日无理由退货的权利，但消费者定作的商品、鲜活易腐的商品、在线下载或者消费者拆封的音像制品和计算机软件等数字化商品、交付的报纸期刊等除外。定制窗帘属于消费者定作的商品，商家拒绝无理由退货有法律依据，但商品存在质量问题的除外。",
+     "《中华人民共和国消费者权益保护法》第二十五条"),
+    ("邻居装修噪音扰民怎么办？",
+     "{a}楼上住户{b}装修，经常在晚上和午休时间施工。{a}多次上门沟通无果，双方关系日益紧张。",
+     "不动产权利人应当为相邻权利人提供必要的便利，不得违反规定排放噪声等干扰他人正常生活。遇到此类情况，可以先与对方协商，也可以请物业、居委会或者人民调解委员会调解；对违反规定时段施工的，可以向有关部门反映；协商调解不成的，可以依法提起诉讼。",
+     "《中华人民共和国民法典》第二百八十八条、第二百九十四条"),
+    ("高空抛物造成损害，找不到侵权人怎么办？",
+     "{a}路过某小区时，被楼上坠落的花盆砸伤，花费医疗费数千元，但无法确定花盆是哪一户扔下的。",
+     "从建筑物中抛掷物品或者从建筑物上坠落的物品造成他人损害的，由侵权人承担责任；经调查难以确定具体侵权人的，除能够证明自己不是侵权人的外，由可能加害的建筑物使用人给予补偿。物业服务企业等建筑物管理人未采取必要安全保障措施的，也应当依法承担相应责任。",
+     "《中华人民共和国民法典》第一千二百五十四条"),
+    ("借钱给朋友没打借条，能要回来吗？",
+     "{a}通过微信转账借给朋友{b}两万元，双方没有写借条。到期后{b}否认借款，称是{a}归还的货款。",
+     "借贷关系不以借条为唯一证据。转账记录、聊天记录、证人证言等都可以证明借贷事实。出借人应当注意保存证据，必要时可以向人民法院起诉，由人民法院综合全部证据认定事实。",
+     "《中华人民共和国民法典》第六百六十七条、第六百七十五条"),
+    ("申请政府信息公开，行政机关多久答复？",
+     "{a}向某局申请公开本村道路改造项目的批复文件，提交申请后一直没有收到答复。",
+     "行政机关收到政府信息公开申请，能够当场答复的，应当当场答复；不能当场答复的，应当自收到申请之日起二十个工作日内答复；需要延长的，经负责人同意并告知申请人，延长期限最长不超过二十个工作日。申请人认为答复侵犯其合法权益的，可以依法申请行政复议或者提起行政诉讼。",
+     "《中华人民共和国政府信息公开条例》第三十三条"),
+    ("遭遇电信网络诈骗后应当怎么做？",
+     "{a}接到自称“客服”的电话，按照对方指示操作后，银行卡内的钱被转走。",
+     "发现被骗后应当立即拨打110报警，尽快联系银行冻结账户，并保留通话记录、转账凭证、聊天记录等证据。任何人不得出租、出借、出售本人的银行卡和电话卡，否则可能承担法律责任。",
+     "《中华人民共和国反电信网络诈骗法》第三十一条"),
+    ("工作时间外出办事受伤，算不算工伤？",
+     "{a}是{co}的业务员，受公司指派外出送货，途中摔伤。公司认为事发地点不在单位内，不应认定为工伤。",
+     "职工因工外出期间，由于工作原因受到伤害的，应当认定为工伤。受单位指派外出送货属于因工外出，{a}的情形依法可以申请工伤认定。用人单位未在规定期限内申请的，职工或者其近亲属可以在事故伤害发生之日起一年内直接申请。",
+     "《工伤保险条例》第十四条、第十七条"),
+    ("老人立的自书遗嘱需要注意什么？",
+     "{a}生前自己写了一份遗嘱，将房产留给小儿子，但遗嘱上只签了名，没有写日期。子女之间因此发生争议。",
+     "自书遗嘱应当由遗嘱人亲笔书写，签名，并注明年、月、日。缺少日期的自书遗嘱在形式上存在欠缺，可能影响效力。订立遗嘱时应当严格遵守法定形式，必要时可以咨询专业人员或者办理公证。",
+     "《中华人民共和国民法典》第一千一百三十四条"),
+]
+
+
+def t_law_qa(g: Gen) -> Doc:
+    iss = g.pick([lambda: g.issuer(("city", "county", "district"), "司法局"), lambda: court_issuer(g, ("basic", "intermediate")),
+                  lambda: g.issuer(("city", "county"), g.pick(["人力资源和社会保障局", "市场监督管理局", "公安局"]))])()
+    d = g.date()
+    source = f"来源：{iss.name}　发布时间：{d[0]}-{d[1]:02d}-{d[2]:02d}"
+    if g.chance(0.55):  # one question, told through a case
+        q, story, answer, law = g.pick(LAW_QA)
+        slots = {"a": anon(g), "b": anon(g), "co": anon_firm(g)}
+        who = g.pick(["法官说法", "律师说法", "以案释法", "法律分析", "普法小课堂"])
+        title = g.pick([f"以案释法｜{q}", f"【以案释法】{q}", f"普法问答：{q}", f"{q}——{iss.name}以案释法"])
+        lines = [title, source, "", f"【案情简介】{story.format(**slots)}" if g.chance(0.6) else f"案例：{story.format(**slots)}",
+                 f"【{who}】{answer.format(**slots)}",
+                 g.pick([f"【法条链接】{law}对此作了规定。", f"法律依据：{law}。", f"相关规定见{law}。"])]
+        if g.chance(0.6):
+            lines.append(g.pick(["【风险提示】遇到类似问题，应当及时固定证据，在法定期限内主张权利，必要时可申请法律援助。",
+                                 "【温馨提示】如需法律帮助，可拨打12348公共法律服务热线，或到当地公共法律服务中心咨询。",
+                                 "【法官提醒】法律保护积极行使权利的人，超过法定期限主张权利，可能得不到支持。"]))
+        extra = [x for x in LAW_QA if x[0] != q]
+        if g.chance(0.5):
+            q2, _, a2, law2 = g.pick(extra)
+            lines += [f"【延伸问答】问：{q2}", f"答：{a2.format(a='当事人', b='对方', co='用人单位')}（{law2}）"]
+        lines.append(g.pick([f"（供稿：{iss.name}　{g.person()}）", "（文中当事人均为化名）", f"（本文作者：{g.person()}）", ""]))
+        genre = "以案释法"
+    else:  # several questions and answers
+        k = g.num(3, 6)
+        picked = g.some(LAW_QA, k, k)
+        theme = g.pick(["民法典", "劳动者权益", "消费者权益", "法律明白人", "宪法宣传周", "“八五”普法"])
+        title = g.pick([f"{theme}知识问答（{g.pick(CN_ORD[:9])}）", f"普法问答｜{theme}，这些问题你了解吗", f"{theme}学习问答"])
+        lines = [title, source, "", g.pick([f"为深入开展{theme}宣传，{iss.name}整理了群众关心的法律问题，供参考。",
+                                            "近期，我们收到不少群众咨询，现选取部分常见问题解答如下。", ""])]
+        for i, (q, story, answer, law) in enumerate(picked, start=1):
+            slots = {"a": anon(g), "b": anon(g), "co": anon_firm(g)}
+            lines += [f"{i}．问：{q}" if g.chance(0.5) else f"问{i}：{q}",
+                      ("【案例】" + story.format(**slots) if g.chance(0.4) else ""), f"答：{answer.format(**slots)}依据：{law}。"]
+        lines.append(g.pick([f"（{iss.name}供稿）", "以上解答仅供参考，具体问题请咨询专业人员或拨打12348公共法律服务热线。", ""]))
+        genre = "普法问答"
+    reasons, art, rat = proactive(g, 15, "已在网站发布的普法宣传文章，案例当事人已用某、某某等方式匿名")
+    return Doc(genre, "新闻稿", iss.name, PUB, "非密", reasons, art, rat, "\n".join(x for x in lines if x) + "\n")
+
+
+# Article pools for long normative texts.  {t} topic, {k} kind (条例/办法/规定/细则), {dept} competent department, {u} 省/市/县.
+NORM_CHAPTERS = [
+    ("总则", [
+        "为了规范{t}工作，保障公民、法人和其他组织的合法权益，促进经济社会高质量发展，根据有关法律、行政法规，结合本{u}实际，制定本{k}。",
+        "本{k}适用于本{u}行政区域内{t}及其监督管理活动。法律、行政法规另有规定的，从其规定。",
+        "{t}工作坚持党的领导，坚持以人民为中心，遵循政府主导、部门协同、社会参与、依法管理的原则。",
+        "县级以上人民政府应当加强对{t}工作的领导，将其纳入国民经济和社会发展规划，建立健全协调机制，所需经费列入本级财政预算。",
+        "{dept}是本行政区域{t}工作的主管部门，负责组织实施本{k}。发展改革、财政、自然资源、生态环境等部门按照各自职责做好相关工作。",
+        "乡镇人民政府、街道办事处应当做好本辖区{t}相关工作。村（居）民委员会协助做好宣传引导、信息收集等工作。",
+        "鼓励和支持公民、法人和其他组织参与{t}工作。对在{t}工作中做出显著成绩的单位和个人，按照国家和本{u}有关规定给予表彰、奖励。",
+    ]),
+    ("规划与建设", [
+        "主管部门应当会同有关部门编制{t}专项规划，报本级人民政府批准后公布实施。专项规划应当与国土空间规划相衔接。",
+        "编制{t}专项规划，应当采取座谈会、论证会、公开征求意见等方式听取社会公众和专家的意见。",
+        "新建、改建、扩建项目应当按照规划和标准同步配套建设{t}相关设施，并与主体工程同时设计、同时施工、同时投入使用。",
+        "任何单位和个人不得擅自改变{t}相关设施的用途，不得侵占、损毁相关设施。确需改变用途的，应当依法办理审批手续，并按照不低于原有规模和标准予以补建。",
+        "县级以上人民政府应当统筹城乡{t}设施建设，推动优质资源向农村和基层延伸。",
+    ]),
+    ("管理与服务", [
+        "从事{t}相关活动的单位应当建立健全管理制度，明确责任人员，如实记录有关情况，记录保存期限不少于三年。",
+        "主管部门应当制定并公布{t}服务指南，明确办理条件、所需材料、办理程序和时限，推行网上办理和“一窗受理”。",
+        "主管部门应当建立{t}信息平台，实现与有关部门的信息共享。依法应当公开的信息，应当通过政府网站等渠道及时向社会公开。",
+        "申请人提交的材料齐全、符合法定形式的，主管部门应当当场受理；材料不齐全的，应当一次性告知需要补正的全部内容。",
+        "主管部门应当自受理申请之日起二十个工作日内作出决定；不予批准的，应当书面说明理由，并告知申请人依法享有的权利。",
+        "有关单位和个人应当对在{t}工作中知悉的商业秘密、个人隐私和个人信息予以保密，不得泄露或者非法向他人提供。",
+        "主管部门应当建立应急处置机制，制定应急预案，定期组织演练。发生突发情况时，有关单位应当立即采取措施并按照规定报告。",
+        "建立{t}信用管理制度。有关单位的违法失信信息依法纳入公共信用信息平台，实施分级分类监管。",
+        "推行{t}标准化建设。主管部门可以会同有关部门制定地方标准，引导有关单位按照标准提供服务。",
+    ]),
+    ("监督检查", [
+        "主管部门应当采取“双随机、一公开”方式对{t}活动实施监督检查，检查结果依法向社会公开。",
+        "监督检查人员依法履行职责时，可以进入现场检查，查阅、复制有关资料，询问有关人员。被检查单位应当予以配合，不得拒绝、阻碍。",
+        "主管部门应当公布投诉举报电话和电子邮箱，对投诉举报及时核实处理，并为举报人保密。",
+        "县级以上人民政府应当每年向本级人民代表大会常务委员会报告{t}工作情况，依法接受监督。",
+        "审计机关应当依法对{t}专项资金的管理和使用情况进行审计监督。",
+    ]),
+    ("法律责任", [
+        "违反本{k}规定，法律、行政法规已有法律责任规定的，从其规定。",
+        "违反本{k}规定，擅自改变相关设施用途的，由主管部门责令限期改正；逾期不改正的，处一万元以上五万元以下罚款。",
+        "违反本{k}规定，拒绝、阻碍监督检查的，由主管部门责令改正，可以处二千元以上二万元以下罚款。",
+        "国家机关及其工作人员在{t}工作中滥用职权、玩忽职守、徇私舞弊的，对直接负责的主管人员和其他直接责任人员依法给予处分；构成犯罪的，依法追究刑事责任。",
+    ]),
+]
+JUDICIAL = {  # subject -> (party a, party b, dispute)
+    "劳动争议": ("劳动者", "用人单位", "劳动争议"), "物业服务合同": ("物业服务人", "业主", "物业服务合同纠纷"),
+    "民间借贷": ("出借人", "借款人", "民间借贷纠纷"), "预付式消费": ("消费者", "经营者", "预付式消费纠纷"),
+    "道路交通事故损害赔偿": ("赔偿权利人", "侵权人", "机动车交通事故责任纠纷"), "农村土地承包": ("承包方", "发包方", "农村土地承包合同纠纷"),
+}
+JUDICIAL_ARTS = [
+    "{a}以{b}未按照约定履行义务为由请求解除合同的，人民法院应当审查违约情形是否致使合同目的不能实现。",
+    "当事人对{d}中的事实有争议的，由主张该事实的一方承担举证责任；证据由对方当事人掌握的，人民法院可以根据当事人的申请责令对方提交。",
+    "{b}以格式条款不合理地免除或者减轻其责任、加重{a}责任的，该条款对{a}不发生效力。",
+    "{a}主张的违约金过分高于造成的损失的，人民法院可以根据{b}的请求，以实际损失为基础，兼顾合同履行情况、当事人过错等因素予以调整。",
+    "当事人在诉讼中达成调解协议的，人民法院应当审查协议内容是否损害国家利益、社会公共利益或者他人合法权益。",
+    "{b}在诉讼中下落不明的，人民法院可以依法公告送达；经查明{b}有财产可供执行的，可以依法采取保全措施。",
+    "{a}人数众多、诉讼请求相同的，人民法院可以依法合并审理，也可以选取代表性案件先行审理、示范裁判。",
+    "审理{d}案件，人民法院应当注重调解，引导当事人通过人民调解、行政调解等方式化解纠纷。",
+    "当事人请求确认相关约定无效的，人民法院应当依照民法典有关规定审查；部分无效不影响其他部分效力的，其他部分仍然有效。",
+    "{a}的请求超过诉讼时效期间，{b}提出诉讼时效抗辩的，人民法院经审查属实的，应当驳回其诉讼请求；{b}未提出抗辩的，人民法院不得主动适用诉讼时效的规定。",
+    "对涉及个人隐私的证据，人民法院应当依法不公开质证。",
+    "人民法院在审理{d}案件中发现有关单位管理存在漏洞的，可以依法提出司法建议。",
+]
+
+
+def norm_articles(g: Gen, kind: str, topic: str, unit: str, dept: str, budget: int, chapters: bool) -> list[str]:
+    fmt = {"t": topic, "k": kind, "u": unit, "dept": dept}
+    # keep each chapter's articles in their natural order; the purpose and scope articles always open the text
+    picked = [(head, [x for x in arts if x in chosen or (head == "总则" and arts.index(x) < 2)])
+              for head, arts in NORM_CHAPTERS for chosen in [set(g.some(arts, 2, len(arts)))]]
+    total, out = 0, []
+    for head, arts in picked:
+        kept = []
+        for a in arts:
+            if total > budget and head != "总则":
+                break
+            kept.append(a)
+            total += len(a) + 6
+        if kept:
+            out.append((head, [a.format(**fmt) for a in kept]))
+    n, lines = 0, []
+    for ci, (head, arts) in enumerate(out + [("附则", [f"本{kind}自{g.fmt_date(g.date(2026))}起施行。" + g.pick(["", f"{g.pick(['二〇一六', '二〇一二', '二〇一九'])}年发布的有关规定同时废止。"])])]):
+        if chapters:
+            lines.append(f"第{article_number(ci + 1)}章　{head}")
+        for a in arts:
+            n += 1
+            lines.append(f"第{article_number(n)}条　{a}")
+    return lines
+
+
+def norm_text(g: Gen):
+    """The body of a normative text: (kind, name, issuer, preamble lines, article lines, doc_type)."""
+    form = g.pick(["条例", "条例", "政府规章", "政府规章", "实施细则", "司法解释"])
+    budget = g.num(1000, 2300)
+    if form == "司法解释":
+        iss = court_issuer(g, ("high", "high", "intermediate"))
+        subject = g.pick(list(JUDICIAL))
+        a, b, dsp = JUDICIAL[subject]
+        name = g.pick([f"{iss.name}关于审理{dsp}案件适用法律若干问题的解释", f"{iss.name}关于审理{dsp}案件若干问题的解答",
+                       f"{iss.name}关于审理{subject}案件若干问题的指导意见"])
+        kind = "解释" if name.endswith("解释") else "解答" if name.endswith("解答") else "意见"
+        arts = [f"为正确审理{dsp}案件，依法保护当事人合法权益，根据《中华人民共和国民法典》《中华人民共和国民事诉讼法》等法律规定，结合审判实践，制定本{kind}。"]
+        arts += [x.format(a=a, b=b, d=dsp) for x in g.some(JUDICIAL_ARTS, 8, 12)]
+        arts.append(f"本{kind}自{g.fmt_date(g.date(2026))}起施行。本院此前发布的规定与本{kind}不一致的，以本{kind}为准。")
+        lines = [f"第{article_number(i + 1)}条　{x}" for i, x in enumerate(arts)]
+        return kind, name, iss, lines, "司法解释"
+    if form == "条例":
+        iss = g.issuer(("province", "city"), g.pick([None, None, "自然资源局", "生态环境局", "民政局", "水利局", "文化和旅游局"]))
+        topic = g.topic(iss)
+        place = iss.place
+        kind = "条例"
+        unit = "省" if place.endswith("省") else "市"
+        dept = "县级以上人民政府" + (iss.dept if iss.dept in DEPTS else g.pick(list(DEPTS)))
+    elif form == "政府规章":
+        iss = g.issuer(("province", "city"), "政府")
+        topic = g.pick(GOV_TOPICS + [t for d, (_, ts) in DEPTS.items() for t in ts])
+        kind = g.pick(["办法", "规定", "管理办法"])
+        unit = "省" if iss.place.endswith("省") else "市"
+        dept = g.pick(["市", "县（市、区）"]) + "人民政府" + TOPIC_DEPT.get(topic, "有关部门")
+    else:
+        iss = g.issuer(("province", "city", "county"), g.pick([None, None, "人力资源和社会保障局", "医疗保障局", "民政局"]))
+        topic = g.topic(iss)
+        kind = "实施细则"
+        unit = {"province": "省", "city": "市", "county": "县"}.get(iss.level, "市")
+        dept = iss.name
+    kind_short = "办法" if kind == "管理办法" else kind
+    name = f"{iss.place}{topic}{kind}"
+    lines = norm_articles(g, kind_short, topic, unit, dept, budget, chapters=g.chance(0.75))
+    return kind_short, name, iss, lines, {"条例": "条例", "政府规章": "命令", "实施细则": "细则"}[form]
+
+
+def t_normative_published(g: Gen) -> Doc:
+    kind, name, iss, arts, dtype = norm_text(g)
+    d = g.date(g.pick([2025, 2026]))
+    d2 = (d[0] if d[1] < 10 else d[0] + 1, (d[1] + 2) % 12 + 1, 1)
+    if dtype == "条例":
+        session = f"第{g.pick(['十三', '十四'])}届人民代表大会常务委员会第{g.num(3, 30)}次会议"
+        body = [f"{iss.place}人民代表大会常务委员会公告", f"（第{g.num(1, 60)}号）",
+                f"《{name}》已由{iss.place}{session}于{g.fmt_date(d)}通过，"
+                f"{'经省人民代表大会常务委员会批准，' if iss.place.endswith('市') else ''}现予公布，自{g.fmt_date(d2)}起施行。",
+                f"{iss.place}人民代表大会常务委员会", g.fmt_date(d), "", name,
+                f"（{g.fmt_date(d)}{iss.place}{session}通过）"]
+        issuer, why = f"{iss.place}人民代表大会常务委员会", "已经人大常委会通过并公布施行的地方性法规"
+    elif dtype == "命令":
+        head = "省长" if iss.place.endswith("省") else "市长"
+        body = [f"{iss.place}人民政府令", f"第{g.num(100, 360)}号", f"《{name}》已经{g.fmt_date(d)}{iss.place}人民政府第{g.num(10, 90)}次常务会议审议通过，"
+                f"现予公布，自{g.fmt_date(d2)}起施行。", f"{head}　{g.person()}", g.fmt_date(d), "", name]
+        issuer, why = iss.name, "已公布施行的政府规章"
+    elif dtype == "司法解释":
+        body = [name, f"（{g.fmt_date(d)}{iss.name}审判委员会第{g.num(5, 40)}次会议通过，自{g.fmt_date(d2)}起施行）"]
+        issuer, why = iss.name, "已通过并公开发布、对审判工作具有指导作用的规范性文件"
+    else:
+        body = [f"{iss.name}关于印发《{name}》的通知", "", iss.subordinates + "：",
+                f"《{name}》已经{iss.name}{g.pick(['局务会议', '党组会议', '委务会议'])}审议通过，现予印发，请认真贯彻执行。", "", name]
+        issuer, why = iss.name, "已印发施行的规范性文件"
+    if g.chance(0.3):
+        body.insert(0, f"来源：{issuer}网站　发布时间：{d[0]}-{d[1]:02d}-{d[2]:02d}")
+    reasons, art, rat = proactive(g, 1, why + "，条文中有关保密、个人隐私的规定为一般性规定")
+    text = "\n".join(body + arts) + "\n"
+    return Doc({"条例": "地方性法规", "命令": "政府规章", "司法解释": "司法解释类文件", "细则": "实施细则"}[dtype],
+               {"条例": "公告", "命令": "命令", "司法解释": "解释", "细则": "通知"}[dtype], issuer, PUB, "非密",
+               reasons, art, rat, text)
+
+
+def t_normative_draft(g: Gen) -> Doc:
+    kind, name, iss, arts, dtype = norm_text(g)
+    d = g.date(2026)
+    stage = g.pick(["征求意见稿", "草案", "送审稿", "草案修改稿", "征求意见稿"])
+    title = f"{name}（{stage}）"
+    head = g.pick(["内部征求意见　请勿外传", f"{stage}　仅供内部研究", "内部讨论稿", f"{g.fmt_date(d)}　第{g.pick(CN_ORD[1:6])}稿", "征求意见用　注意保存"])
+    note = g.pick([
+        f"说明：本稿为起草组第{g.pick(CN_ORD[1:7])}稿，条文中带【】的内容为有关部门尚存分歧的表述，待{g.pick(['政府常务会议', '主任会议', '审判委员会', '党组会议'])}研究确定。",
+        f"请各单位于{d[1]}月{min(28, d[2] + 10)}日前将修改意见反馈{iss.name}，本稿仅供征求意见使用，请勿对外引用。",
+        "起草说明：部分条款的罚款幅度、适用范围仍在论证，与上位法的衔接问题需进一步研究。",
+    ])
+    disputed = g.pick(["【方案一：处五千元以上三万元以下罚款；方案二：处一万元以上五万元以下罚款】",
+                       "【此条是否保留，请法制机构研究】", "【有关部门建议删除本条】", "【责任部门待定】"])
+    i = g.num(3, max(4, len(arts) - 2))
+    arts = arts[:i] + [arts[i] + disputed] + arts[i + 1:] if i < len(arts) else arts
+    lines = [head, title, "", note] + arts if g.chance(0.5) else [head, title] + arts + ["", note]
+    rat = f"尚未审议通过的{stage}，属内部研究、征求意见阶段的过程性信息，可不予公开（正式通过的文本应主动公开）。"
+    return Doc("法规规章草案（内部稿）", "草案", iss.name, WH, "非密", ["process_info"], ART["process_info"], rat,
+               "\n".join(lines) + "\n")
+
+
+def review_sentences(g: Gen, place: str, y: int) -> list[str]:
+    u = place[-1]
+    return [
+        f"全{u}地区生产总值达到{g.num(80, 4000)}亿元，增长{g.num(30, 75) / 10}%；一般公共预算收入{g.num(5, 300)}亿元，增长{g.num(10, 90) / 10}%。",
+        f"全年实施重点项目{g.num(40, 300)}个，完成投资{g.num(50, 900)}亿元，{g.pick(['一批打基础、利长远的项目建成投用', '交通、水利等基础设施短板加快补齐'])}。",
+        f"新增市场主体{g.num(2000, 40000)}户，营商环境评价位居全{g.pick(['省', '市'])}前列，“一网通办”事项达到{g.num(800, 2000)}项。",
+        f"城镇新增就业{g.num(2000, 60000)}人，城镇调查失业率控制在{g.num(45, 55) / 10}%以内，居民人均可支配收入增长{g.num(45, 80) / 10}%。",
+        f"民生支出占一般公共预算支出的{g.num(75, 82)}%，{g.num(8, 12)}件民生实事全面完成。",
+        f"新建改扩建中小学和幼儿园{g.num(5, 60)}所，新增学位{g.num(1000, 30000)}个；{g.num(3, 40)}家基层医疗卫生机构完成提档升级。",
+        f"改造老旧小区{g.num(20, 300)}个，惠及居民{g.num(3000, 90000)}户；新改建农村公路{g.num(50, 900)}公里。",
+        f"空气质量优良天数比例达到{g.num(80, 95)}%，地表水国考、省考断面水质优良比例{g.pick(['保持100%', '稳步提升'])}。",
+        f"粮食播种面积稳定在{g.num(50, 900)}万亩，新建高标准农田{g.num(5, 60)}万亩，农村居民人均可支配收入增长{g.num(55, 85) / 10}%。",
+        f"安全生产形势总体稳定，事故起数和死亡人数实现“双下降”；{g.pick(['成功应对多轮强降雨过程', '森林防火实现“零火情”', '平安建设群众满意度持续提升'])}。",
+        "严格落实过紧日子要求，一般性支出压减比例不低于百分之五。",
+        f"认真办理人大代表建议{g.num(80, 400)}件、政协提案{g.num(80, 400)}件，办复率100%。",
+    ]
+
+
+def task_sentences(g: Gen, place: str) -> list[str]:
+    topics = g.some(GOV_TOPICS + [t for _, (_, ts) in DEPTS.items() for t in ts], 8, 8)
+    more = [g.action(t) for t in topics]
+    return [x + (more[i] if g.chance(0.7) else "") for i, x in enumerate([
+        f"（{{n}}）扎实推进{topics[0]}。{g.action(topics[0])}",
+        f"（{{n}}）持续优化营商环境。深化“放管服”改革，推行惠企政策“免申即享”，全面清理拖欠企业账款。",
+        f"（{{n}}）全力扩大有效投资。全年计划实施重点项目{g.num(50, 300)}个，年度计划投资{g.num(60, 900)}亿元。{g.action(topics[1])}",
+        f"（{{n}}）着力保障和改善民生。稳定和扩大就业，办好{g.num(8, 12)}件民生实事。{g.action(topics[2])}",
+        f"（{{n}}）加快推进乡村全面振兴。稳定粮食生产，{g.action(topics[3])}",
+        f"（{{n}}）持续加强生态环境保护。深入打好蓝天、碧水、净土保卫战。{g.action(topics[4])}",
+        f"（{{n}}）统筹发展和安全。{g.action(topics[5])}坚决防范化解重大风险，守牢安全底线。",
+        f"（{{n}}）推进{topics[6]}提质增效。{g.action(topics[6])}",
+    ])]
+
+
+def fill(parts: list[str], budget: int) -> list[str]:
+    out, total = [], 0
+    for p in parts:
+        if total > budget:
+            break
+        out.append(p)
+        total += len(p)
+    return out
+
+
+def t_gov_work_report(g: Gen) -> Doc:
+    iss = g.issuer(("province", "city", "county", "district", "town"), "政府")
+    y = g.pick([2025, 2026])
+    d = (y, g.num(1, 2), g.num(5, 25))
+    head = {"province": "省长", "city": "市长", "county": "县长", "district": "区长"}.get(iss.level, "镇长" if iss.place.endswith("镇") else "乡长")
+    budget = g.num(1300, 2500)
+    rev = review_sentences(g, iss.place, y - 1)
+    tasks = task_sentences(g, iss.place)
+    g.r.shuffle(rev)
+    lines = [g.pick(["政府工作报告", f"{iss.place}{y}年政府工作报告"]),
+             f"——{g.fmt_date(d)}在{iss.place}第{g.pick(['十七', '十八', '十九'])}届人民代表大会第{g.pick(CN_ORD[:6])}次会议上",
+             f"{iss.place}{head}　{g.person()}", "", "各位代表：",
+             f"现在，我代表{iss.place}人民政府，向大会报告工作，请予审议，并请{'政协委员和其他列席人员' if iss.level != 'town' else '列席人员'}提出意见。",
+             f"一、{y - 1}年工作回顾",
+             f"过去一年，面对{g.pick(['复杂严峻的外部环境', '多重困难挑战', '经济下行压力'])}，我们在{g.pick(['省委、省政府', '市委、市政府', '县委、县政府', '上级党委政府'])}的坚强领导下，"
+             f"在{iss.place}人大及其常委会的监督支持下，团结带领全{iss.place[-1]}人民，扎实做好各项工作，经济社会发展稳中有进。"]
+    lines += fill(rev, budget // 2)
+    lines += [f"各位代表！这些成绩的取得，是全{iss.place[-1]}干部群众团结奋斗的结果。在此，我代表{iss.place}人民政府，向全{iss.place[-1]}人民，"
+              "向人大代表、政协委员，向关心支持发展的各界人士，表示衷心的感谢！",
+              f"我们也清醒地看到，发展中还存在不少困难和问题：{g.pick(['经济总量不大、结构不优', '产业转型升级任务繁重'])}；"
+              f"{g.pick(['财政收支矛盾突出', '民生领域仍有短板', '部分企业生产经营困难'])}；政府工作还存在{g.pick(['服务意识不强', '工作作风不实'])}等问题。我们将采取有力措施，切实加以解决。",
+              f"二、{y}年工作安排",
+              f"今年经济社会发展的主要预期目标是：地区生产总值增长{g.num(45, 70) / 10}%左右，一般公共预算收入增长{g.num(30, 70) / 10}%，"
+              f"居民人均可支配收入增长与经济增长基本同步，城镇调查失业率控制在{g.num(50, 55) / 10}%左右。重点抓好以下工作："]
+    lines += [t.format(n=CN_ORD[i]) for i, t in enumerate(fill(tasks, budget // 2))]
+    lines += ["三、加强政府自身建设", g.pick(["坚持依法行政，自觉接受人大法律监督、工作监督和政协民主监督，全面推进政务公开。",
+                                           "持之以恒正风肃纪，驰而不息纠治“四风”，打造人民满意的服务型政府。"]),
+              "各位代表！" + g.pick(["新的征程已经开启，我们将以更加昂扬的斗志、更加务实的作风，为奋力谱写发展新篇章而努力奋斗！",
+                                   "让我们紧密团结起来，真抓实干、埋头苦干，奋力完成全年目标任务！"])]
+    if g.chance(0.5):
+        lines.insert(0, f"来源：{iss.name}网站　发布时间：{d[0]}-{d[1]:02d}-{min(28, d[2] + 3):02d}")
+    reasons, art, rat = proactive(g, 15, "经人民代表大会审议并向社会公开发布的政府工作报告")
+    return Doc("政府工作报告", "报告", iss.name, PUB, "非密", reasons, art, rat, "\n".join(lines) + "\n")
+
+
+def t_npc_report(g: Gen) -> Doc:
+    place = g.pick(PROVINCES + CITIES + COUNTIES)
+    name = f"{place}人民代表大会常务委员会"
+    y = g.pick([2025, 2026])
+    d = (y, g.num(1, 2), g.num(5, 25))
+    topics = g.some([t for _, (_, ts) in DEPTS.items() for t in ts], 6, 6)
+    parts = [f"（一）坚持立法为民，提高立法质量。全年审议法规草案{g.num(3, 15)}件，通过{g.num(2, 10)}件，其中{place}{topics[0]}条例等为群众关注的民生立法。法规草案均通过网站全文公开征求意见。",
+             f"（二）依法履行监督职责。听取和审议{place}人民政府关于{topics[1]}、{topics[2]}等专项工作报告{g.num(6, 20)}个，开展执法检查{g.num(2, 8)}次，对审议意见落实情况进行跟踪问效。",
+             f"（三）加强预算审查监督。审查批准上年度决算，听取审计工作报告和审计查出问题整改情况报告，推动预算联网监督系统向乡镇延伸。",
+             f"（四）做好备案审查工作。对报送备案的规范性文件{g.num(20, 120)}件逐件审查，督促制定机关纠正{g.num(1, 6)}件。",
+             f"（五）密切同人大代表和人民群众的联系。组织代表开展{topics[3]}专题调研，代表提出的{g.num(100, 500)}件建议全部办结，建成代表联络站{g.num(10, 90)}个。",
+             f"（六）加强自身建设。坚持学习制度，完善议事规则，提高常委会组成人员履职能力。"]
+    plans = [f"今年，常委会将围绕{topics[4]}、{topics[5]}等重点开展立法调研，计划审议法规草案{g.num(3, 10)}件；",
+             f"听取审议专项工作报告{g.num(5, 12)}个，开展执法检查{g.num(2, 6)}项；", "持续加强代表工作，提升代表建议办理质量。"]
+    lines = [f"{place}人民代表大会常务委员会工作报告", f"——{g.fmt_date(d)}在{place}第{g.pick(['十三', '十四', '十八'])}届人民代表大会第{g.pick(CN_ORD[:5])}次会议上",
+             f"{place}人民代表大会常务委员会主任　{g.person()}", "", "各位代表：",
+             f"我受{place}人民代表大会常务委员会委托，向大会报告工作，请予审议。", f"一、过去一年的主要工作",
+             f"过去一年，常委会坚持党的领导、人民当家作主、依法治国有机统一，依法行使立法权、监督权、决定权、任免权，各项工作取得新进展。"]
+    lines += parts[:g.num(4, 6)] + ["二、今年的主要任务", "".join(plans),
+                                    "各位代表！让我们在党的领导下，依法履职尽责，为推进民主法治建设作出新的贡献！"]
+    reasons, art, rat = proactive(g, 15, "经人民代表大会审议并公开发布的人大常委会工作报告")
+    return Doc("人大常委会工作报告", "报告", name, PUB, "非密", reasons, art, rat, "\n".join(lines) + "\n")
+
+
+def speech_points(g: Gen, topic: str) -> list[str]:
+    return [
+        f"一、提高政治站位，充分认识做好{topic}工作的重要意义",
+        f"我们认为，{topic}工作事关发展大局、事关群众切身利益。{g.background(topic, g.issuer())}对此，各级各部门一定要清醒认识，切实增强责任感和紧迫感。",
+        f"二、突出工作重点，推动{topic}各项任务落地见效",
+        g.action(topic) + g.action(topic) + g.action(topic),
+        g.action(topic) + g.action(topic) + (g.background(topic, g.issuer()) if g.chance(0.5) else ""),
+        "三、强化工作保障，以优良作风确保各项任务完成",
+        g.action(topic) + g.pick(["同志们，抓落实是最好的态度。", "我们要坚持一切从实际出发，不搞形式主义。"]) + g.action(topic),
+        g.action(topic) + g.action(topic) + g.pick(["", "各级领导干部要带头深入基层、深入一线，帮助解决实际问题。"]),
+    ]
+
+
+def t_speech_published(g: Gen) -> Doc:
+    iss = g.issuer(("province", "city", "county", "district"))
+    topic = g.topic(iss)
+    d = g.date()
+    who = g.person()
+    title = g.pick([f"在全{iss.place[-1]}{topic}工作会议上的讲话", f"在{iss.place}{topic}推进会上的讲话",
+                    f"在{iss.name}{d[0]}年工作会议上的讲话"])
+    lines = [title, f"{who}（{g.fmt_date(d)}）" if g.chance(0.6) else f"{iss.name}主要负责同志　{who}",
+             "", "同志们：", f"今天召开这次会议，主要任务是{g.pick(['总结上一阶段工作，部署下一阶段任务', '深入贯彻上级决策部署，动员全' + iss.place[-1] + '上下抓好' + topic])}。"
+             f"刚才，{g.person()}同志通报了有关情况，{g.pick(['几个单位作了交流发言', '我完全同意'])}。下面，我讲三点意见。"]
+    lines += speech_points(g, topic)
+    lines.append("同志们，" + g.pick([f"做好{topic}工作责任重大。让我们以更加务实的作风，奋力完成全年目标任务！", "让我们振奋精神、真抓实干，确保各项工作取得实效！"]))
+    lines.insert(2, g.pick([f"来源：{iss.name}网站　发布时间：{d[0]}-{d[1]:02d}-{min(28, d[2] + 2):02d}", f"（根据录音整理，经本人审定，公开发布）",
+                            f"（本文刊发于{iss.place}政府网站“领导讲话”栏目）"]))
+    reasons, art, rat = proactive(g, 15, "已在政府网站公开发布的领导讲话，内容为公开的工作部署")
+    return Doc("讲话（公开发布）", "讲话", iss.name, PUB, "非密", reasons, art, rat, "\n".join(lines) + "\n")
+
+
+def t_party_congress_report(g: Gen) -> Doc:
+    place = g.pick(CITIES + COUNTIES + DISTRICTS)
+    name = f"中国共产党{place}委员会"
+    d = g.date(g.pick([2021, 2026]))
+    topics = g.some(GOV_TOPICS + [t for _, (_, ts) in DEPTS.items() for t in ts], 4, 4)
+    slogan = g.pick(["凝心聚力　实干争先", "奋楫扬帆　勇毅前行", "坚定信心　砥砺奋进", "守正创新　笃行致远"])
+    lines = [f"{slogan}　为建设现代化新{place}而努力奋斗", f"——在中国共产党{place}第{g.pick(['十三', '十四', '十五'])}次代表大会上的报告",
+             f"{g.person()}", f"（{g.fmt_date(d)}）", "", "同志们：",
+             f"现在，我代表中国共产党{place}第{g.pick(['十二', '十三', '十四'])}届委员会向大会作报告。",
+             f"一、过去五年的工作回顾",
+             f"五年来，我们坚持以习近平新时代中国特色社会主义思想为指导，团结带领全{place[-1]}党员干部群众，推动各项事业取得新成效。"
+             f"地区生产总值年均增长{g.num(50, 80) / 10}%，{g.action(topics[0])}",
+             f"我们认为，五年来的实践给我们以深刻启示：必须坚持党的全面领导，必须坚持以人民为中心，必须坚持高质量发展，必须坚持全面从严治党。",
+             "二、今后五年的总体要求和奋斗目标",
+             f"今后五年的奋斗目标是：经济实力明显提升，{topics[1]}取得新突破，人民生活水平持续提高，社会治理效能不断增强。",
+             f"三、主要任务。" + g.action(topics[2]) + g.action(topics[3]),
+             "".join(g.action(t) for t in topics) + g.action(topics[0]),
+             f"我们认为，推进{topics[1]}必须坚持系统观念，" + g.action(topics[1]) + g.action(topics[2]),
+             "四、全面加强党的建设。坚持不懈用党的创新理论凝心铸魂，建设高素质干部队伍，驰而不息正风肃纪反腐。",
+             "同志们！" + g.pick(["新征程催人奋进，新使命重任在肩。让我们更加紧密地团结在以习近平同志为核心的党中央周围，为全面建设社会主义现代化而努力奋斗！",
+                               "蓝图已经绘就，奋进正当其时。让我们团结一心、埋头苦干，奋力开创各项事业新局面！"])]
+    if g.chance(0.5):
+        lines.insert(0, f"来源：{place}新闻网　发布时间：{d[0]}-{d[1]:02d}-{min(28, d[2] + 2):02d}")
+    reasons, art, rat = ["proactive_scope"], REG + "第十九条（参照；党务公开）", "党代会报告经大会通过后已向社会公开发布，不涉密。"
+    return Doc("党代会报告", "报告", name, PUB, "非密", reasons, art, rat, "\n".join(lines) + "\n")
+
+
+def t_report_draft(g: Gen) -> Doc:
+    """The internal draft of a report or speech: withheld as process information until delivered and published."""
+    iss = g.issuer(("city", "county", "district"), g.pick(["政府", "政府办"]))
+    y = g.pick([2026, 2027])
+    topic = g.topic(iss)
+    kind = g.pick(["政府工作报告", "讲话稿", "政府工作报告"])
+    title = (f"{y}年{iss.place}人民政府工作报告（征求意见稿）" if kind == "政府工作报告"
+             else f"在全{iss.place[-1]}{topic}工作会议上的讲话（{g.pick(['送审稿', '代拟稿', '讨论稿'])}）")
+    lines = [g.pick(["内部征求意见　请勿外传", "讨论稿　注意保存", f"第{g.pick(CN_ORD[1:6])}稿　{g.fmt_date(g.date(y - 1))}"]), title, ""]
+    if kind == "政府工作报告":
+        lines += ["各位代表：", f"现在，我代表{iss.place}人民政府，向大会报告工作，请予审议。", f"一、{y - 1}年工作回顾"]
+        lines += [s + g.pick(["", "【数据待统计部门核定】", "【此数请财政局核实】"]) for s in review_sentences(g, iss.place, y - 1)[:g.num(3, 6)]]
+        lines += [f"二、{y}年工作安排", f"主要预期目标：地区生产总值增长【{g.num(45, 55) / 10}%或{g.num(56, 70) / 10}%，待定】。"]
+        lines += [t.format(n=CN_ORD[i]) for i, t in enumerate(task_sentences(g, iss.place)[:g.num(2, 4)])]
+        cover = f"说明：请各部门对涉及本部门的表述和数据进行核实，于{g.num(1, 12)}月{g.num(1, 28)}日前反馈{iss.name}；报告内容正式提交大会前不得对外引用。"
+    else:
+        lines += ["同志们：", f"今天召开这次会议，主要任务是部署{topic}工作。下面，我讲几点意见。"] + speech_points(g, topic)[:g.num(3, 6)]
+        cover = f"说明：本稿由{g.pick(['办公室', '综合科', '研究室'])}代拟，{g.pick(['部分提法请领导审定', '有关数据尚未核实', '第二部分内容请业务科室补充'])}。"
+    lines.insert(3, cover) if g.chance(0.5) else lines.append(cover)
+    rat = "尚在起草、征求意见阶段的报告或讲话代拟稿，属过程性信息，可不予公开；正式宣读并发布的文本应主动公开。"
+    return Doc("报告/讲话（征求意见稿）", "报告" if kind == "政府工作报告" else "讲话", iss.name, WH, "非密",
+               ["process_info"], ART["process_info"], rat, "\n".join(lines) + "\n")
+
+
+def t_secrecy_news(g: Gen) -> Doc:
+    """Published news about 保密 work: harmless mentions of 保密, 涉密, 国家秘密 (hard negatives)."""
+    roll = g.num(0, 9)
+    if roll < 2:
+        place = g.pick(PROVINCES + CITIES + COUNTIES)
+        iss_name = g.pick([f"{place}国家保密局", f"中共{place}委员会保密委员会办公室", f"{place}保密局"])
+    elif roll < 3:
+        town = g.pick(TOWNS)
+        iss_name = g.pick([f"{town}中心学校", f"{g.pick(CITIES)}第{g.pick(CN_ORD[:9])}中学", f"{g.pick(CITIES)[:2]}城市建设投资集团有限公司",
+                           f"{town}卫生院"])
+    else:
+        iss_name = g.issuer().name
+    d = g.date()
+    kind = g.pick(["month", "training", "inspection", "quiz", "warning", "law", "self_check", "meeting", "exam", "community"])
+    lead = g.pick([f"本网讯　{d[1]}月{d[2]}日，", f"近日，", f"{d[1]}月{d[2]}日上午，", f"（通讯员　{g.person()}）{d[1]}月{d[2]}日，"])
+    n = g.num(20, 400)
+    if kind == "month":
+        title = g.pick([f"{iss_name}启动{d[0]}年保密宣传月活动", f"保密宣传月｜{iss_name}多措并举营造保密氛围",
+                        f"“保密宣传月”活动走进{g.pick(VILLAGES)}", f"{iss_name}：保密宣传月活动形式多样"])
+        body = [f"{lead}{iss_name}召开动员会，对{d[0]}年保密宣传月活动作出安排。",
+                f"今年宣传月以“{g.pick(['保守国家秘密　维护国家安全', '筑牢保密防线　守护发展成果', '人人知密　人人守密'])}”为主题，"
+                f"将开展集中学习、{g.pick(['知识测试', '主题党日', '观看警示教育片', '张贴宣传海报'])}等{g.num(4, 9)}项活动。",
+                f"活动期间，{g.pick(['在办公楼大厅设置宣传展板', '通过电子屏滚动播放保密标语', '向干部职工发放保密知识手册'])}，"
+                f"累计发放宣传资料{g.num(200, 3000)}份。"]
+    elif kind == "training":
+        title = g.pick([f"{iss_name}举办保密知识专题培训", f"{iss_name}开展新任干部保密教育", f"绷紧保密弦　{iss_name}组织保密业务培训"])
+        body = [f"{lead}{iss_name}举办保密工作专题培训，{n}名干部职工参加。",
+                f"培训围绕{g.pick(['保守国家秘密法及其实施条例', '涉密载体管理', '网络和计算机保密管理', '定密工作规范', '政府信息公开保密审查'])}等内容，"
+                f"结合典型案例，讲解了{g.pick(['手机使用保密要求', '涉密文件的收发、传递和销毁', '“涉密不上网、上网不涉密”', '信息公开前的保密审查程序'])}。",
+                f"参训人员表示，将把所学内容运用到工作中，{g.pick(['切实增强保密意识', '做到知密守密', '防范失泄密风险'])}。"]
+    elif kind == "inspection":
+        title = g.pick([f"{iss_name}开展保密自查自评工作", f"{g.pick(['市', '县', '区'])}保密检查组到{iss_name}开展保密检查", f"{iss_name}组织年度保密检查"])
+        body = [f"{lead}{g.pick(['检查组', '保密工作领导小组'])}对{g.pick(['机关各科室', '下属单位', '重点部位'])}开展保密检查。",
+                f"检查采取听取汇报、查阅资料、技术检查相结合的方式，重点检查了保密责任制落实、涉密人员管理、计算机和移动存储介质使用等情况，"
+                f"共抽查计算机{g.num(10, 120)}台。",
+                f"对检查发现的{g.num(1, 12)}个问题，检查组现场反馈并提出整改要求，{g.pick(['限期整改到位', '建立整改台账', '实行销号管理'])}。"]
+    elif kind == "quiz":
+        title = g.pick([f"{iss_name}举办保密知识竞赛", f"以赛促学　{iss_name}开展保密知识答题活动"])
+        body = [f"{lead}{iss_name}举办保密知识竞赛，{g.num(4, 16)}支代表队参赛。",
+                "竞赛分为必答、抢答和风险题三个环节，题目涵盖保密法律法规、保密常识和日常工作中的保密要求。",
+                f"经过激烈角逐，{g.pick(['办公室', '综合科', '第三代表队', '财务科'])}代表队获得一等奖。线上答题同步开展，参与人数达{g.num(200, 5000)}人次。"]
+    elif kind == "warning":
+        title = g.pick([f"{iss_name}召开保密警示教育会", f"以案为鉴　{iss_name}开展保密警示教育"])
+        body = [f"{lead}{iss_name}组织召开保密警示教育会，观看保密警示教育片。",
+                f"会议通报了{g.pick(['近年来公开曝光的泄密案件', '网络泄密典型案例', '微信群传递工作文件的违规案例'])}，分析了案件发生的原因和教训。",
+                "会议要求，全体干部要从案例中汲取教训，严守保密纪律，严禁在互联网和非涉密计算机上处理涉密信息。"]
+    elif kind == "law":
+        title = g.pick([f"{iss_name}组织学习新修订的保守国家秘密法", f"{iss_name}开展保密法宣传进机关活动"])
+        body = [f"{lead}{iss_name}组织专题学习新修订的《中华人民共和国保守国家秘密法》。",
+                "学习中，大家重点学习了保密工作的原则、国家秘密的范围和密级、保密制度以及法律责任等内容，并结合岗位实际开展了讨论。",
+                f"{iss_name}负责同志强调，要把保密法学习纳入理论学习计划，推动保密法律法规入脑入心。"]
+    elif kind == "self_check":
+        title = f"{iss_name}开展政务信息公开保密审查工作培训"
+        body = [f"{lead}{iss_name}举办信息公开保密审查培训。",
+                "培训明确，信息发布实行“先审查、后公开”，对拟公开的文件逐件开展保密审查，涉及个人隐私的信息在公开前作去标识化处理。",
+                "培训还对网站、政务新媒体信息发布的审核流程进行了说明。"]
+    elif kind == "meeting":
+        title = g.pick([f"{iss_name}召开{d[0]}年保密工作会议", f"{iss_name}部署{d[0]}年度保密工作"])
+        body = [f"{lead}{iss_name}召开保密工作会议，总结上一年度保密工作，部署本年度重点任务。",
+                f"会议指出，过去一年，{iss_name}保密工作总体平稳，未发生失泄密事件。会议要求，今年要抓好{g.pick(['保密责任制落实', '保密教育培训', '涉密人员管理'])}、"
+                f"{g.pick(['保密技术防护', '信息公开保密审查', '保密检查'])}等工作。",
+                f"会上，{iss_name}与各{g.pick(['科室', '下属单位'])}签订了保密工作责任书。"]
+    elif kind == "exam":
+        title = f"{iss_name}开展保密知识考试"
+        body = [f"{lead}{iss_name}组织{g.pick(['涉密人员', '全体干部职工', '新入职人员'])}参加保密知识考试。",
+                f"考试采取闭卷方式，内容包括保密法律法规和基本知识，参考人员{n}人，{g.pick(['全部合格', '合格率100%', '平均成绩' + str(g.num(86, 97)) + '分'])}。",
+                "通过考试，进一步检验了学习成效，营造了学保密、知保密、守保密的良好氛围。"]
+    else:
+        title = g.pick([f"保密宣传进社区　{iss_name}在{g.pick(VILLAGES)}开展保密宣传", f"{iss_name}开展保密法治宣传进校园活动"])
+        body = [f"{lead}{iss_name}工作人员在{g.pick(VILLAGES + ['广场', '学校', '商场门口'])}设置宣传点，向群众宣传保密知识。",
+                f"工作人员通过发放宣传单、现场讲解等方式，提醒群众不随意拍摄、传播军事设施等敏感场所的照片，发现可疑情况及时向国家安全机关举报。",
+                f"活动共发放宣传资料{g.num(100, 2000)}余份，接受咨询{g.num(20, 300)}人次。"]
+    body += g.some([f"{g.person()}表示，保密工作无小事，将把保密要求落实到每一个岗位、每一个环节。",
+                    "下一步，将持续推进保密宣传教育常态化、制度化，筑牢保密防线。",
+                    f"据悉，{iss_name}今年已组织保密教育活动{g.num(2, 8)}次，覆盖干部职工{g.num(50, 900)}人次。",
+                    "此次活动进一步增强了干部职工的保密意识和防范技能，营造了“保密工作人人有责”的良好氛围。",
+                    f"近年来，{iss_name}坚持把保密教育纳入年度学习计划，建立了保密工作责任清单，定期开展保密提醒。",
+                    "活动强调，要正确处理保密与公开的关系，依法应当公开的信息及时公开，防止以保密为由不公开。",
+                    "与会人员一致表示，要时刻绷紧保密这根弦，自觉做到守土有责、守土尽责。"], 1, 4)
+    if g.chance(0.3):
+        body.append(f"（记者　{g.person()}　通讯员　{g.person()}）")
+    if g.chance(0.35):
+        body.insert(1, g.pick(["活动中，大家重温了保密誓词，签订了保密承诺书。", "活动还开展了保密知识有奖问答，现场气氛热烈。",
+                               "会议传达学习了上级保密工作会议精神。"]))
+    src = g.pick([f"来源：{iss_name}　发布时间：{d[0]}-{d[1]:02d}-{d[2]:02d}", f"发布日期：{d[0]}-{d[1]:02d}-{d[2]:02d}　来源：{iss_name}",
+                  f"{d[0]}-{d[1]:02d}-{d[2]:02d}　{iss_name}", ""])
+    reasons, art, rat = ["proactive_scope"], REG + "第十九条", "已公开发布的保密宣传教育工作新闻，提及保密、涉密仅为工作动态，不涉密。"
+    return Doc("新闻稿（保密工作）", "新闻稿", iss_name, PUB, "非密", reasons, art, rat,
+               "\n".join([title] + ([src] if src else []) + [""] + body) + "\n")
+
+
+def plan_published() -> list[tuple[Callable[[Gen], Doc], int]]:
+    return [
+        (lambda g: t_case_release(g, "典型案例发布（法院）"), 34), (lambda g: t_case_release(g, "劳动争议典型案例"), 14),
+        (lambda g: t_case_release(g, "消费维权典型案例"), 16), (lambda g: t_case_release(g, "行政复议/行政诉讼典型案例"), 16),
+        (t_law_qa, 34), (t_normative_published, 44), (t_normative_draft, 26),
+        (t_gov_work_report, 18), (t_npc_report, 8), (t_speech_published, 16), (t_party_congress_report, 8),
+        (t_report_draft, 14), (t_secrecy_news, 34),
+    ]
+
+
+# =============================================================================================
 # The plan: how many originals of each kind.  Variants are added afterwards.
 def plan() -> list[tuple[Callable[[Gen], Doc], int]]:
     P: list[tuple[Callable[[Gen], Doc], int]] = [
@@ -2004,11 +2864,18 @@ class Record:
 
 
 def build(seed: int = SEED) -> list[Record]:
-    g = Gen(seed)
-    jobs = [fn for fn, n in plan() for _ in range(n)]
-    g.r.shuffle(jobs)
     records: list[Record] = []
-    for k, fn in enumerate(jobs, start=1):
+    # Two rounds, each with its own seed, so that adding genres later leaves the earlier documents untouched.
+    for round_seed, round_plan in ((seed, plan), (seed + 1, plan_published)):
+        _build_round(Gen(round_seed), round_plan(), records)
+    return records
+
+
+def _build_round(g: Gen, round_plan: list[tuple[Callable[[Gen], Doc], int]], records: list[Record]) -> None:
+    jobs = [fn for fn, n in round_plan for _ in range(n)]
+    g.r.shuffle(jobs)
+    start = sum(r.variant == "original" for r in records) + 1
+    for k, fn in enumerate(jobs, start=start):
         for _ in range(50):
             doc = fn(g)
             if MIN_CHARS <= len(doc.text) <= MAX_CHARS:
@@ -2023,7 +2890,6 @@ def build(seed: int = SEED) -> list[Record]:
                 records.append(Record(oid + "p", gid, "pdf_damaged", doc, t))
         if g.chance(0.11):
             records.append(Record(oid + "r", gid, "revised", doc, revised(g, doc.text)))
-    return records
 
 
 # -------------------------------------------------------------------------------------------- keyword baseline

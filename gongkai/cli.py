@@ -88,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
+    # pdfminer warns about every odd font ("Could not get FontBBox"); our extractor reports what matters.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)

@@ -27,7 +27,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_file_mb", 50.0, "Largest file accepted, in MB; larger files are refused with code too_large."),
     Setting("max_text_mb", 10.0, "Largest plain-text or HTML file accepted, in MB (the file is the text)."),
     Setting("ocr_enabled", True, "Run OCR on PDF pages that have no text layer."),
-    Setting("ocr_language", "chi_sim+eng", "Tesseract language packs used for OCR."),
+    Setting("ocr_language", "chi_sim", "Tesseract language packs used for OCR (chi_sim read our test pages better than chi_sim+eng: BENCHMARKS.md)."),
     Setting("ocr_dpi", 300, "Resolution at which scanned pages are rendered for OCR."),
     Setting("ocr_threads", 1, "OMP_THREAD_LIMIT for tesseract; 1 is fastest per page on 2 cores."),
     Setting("near_duplicate_threshold", 0.8, "Estimated Jaccard similarity of character shingles above which two documents are near-duplicates."),

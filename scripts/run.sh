@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh run
-exec .venv/bin/gongkai extract samples/inbox "$@"
+exec .venv/bin/gongkai classify samples/inbox "$@"

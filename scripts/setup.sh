@@ -31,3 +31,7 @@ python=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$python" -m uv venv -q --python "$python" .venv
 # requirements.lock pins every package (made by `uv pip compile pyproject.toml --extra test`).
 "$python" -m uv pip install -q --python .venv/bin/python -r requirements.lock -e ".[test]"
+
+# The default model is trained from corpus/ (deterministic) by the very library versions installed here,
+# once; a compatible current model is kept.
+.venv/bin/gongkai train --if-missing >/dev/null

@@ -1,4 +1,4 @@
-"""OCR of PDF pages with Debian's tesseract (chi_sim+eng), run as a subprocess. Offline.
+"""OCR of PDF pages with Debian's tesseract (language packs from the ocr_language setting, chi_sim by default), run as a subprocess. Offline.
 
 Why tesseract and not a PyPI engine: see BENCHMARKS.md (extraction) — measured on pages we render.
 Pages are rendered with pypdfium2 and piped to tesseract as PGM on stdin: no temporary files.

@@ -178,3 +178,20 @@ def test_no_giveaway_ngram_for_a_disclosure_class(labels, texts):
     for cls, n in by_class.items():
         best = max((cnt[cls] / n for cnt in df.values() if cnt[cls] / sum(cnt.values()) >= 0.95), default=0.0)
         assert best < 0.5, (cls, best)
+
+
+def test_published_look_alikes_of_withheld_texts(labels, texts):
+    """Published texts that share surface cues with withheld ones: 某 anonymisation, 第一条…施行, 同志们/各位代表,
+    保密 in the title, length. Their unpublished counterparts (drafts, 请示) must exist too."""
+    originals = [r for r in labels if r["variant"] == "original"]
+    public = [texts[r["id"]] for r in originals if r["disclosure"] == "主动公开"]
+    withheld = [texts[r["id"]] for r in originals if r["disclosure"] == "不予公开"]
+    assert sum(bool(re.search(r"[\u4e00-\u9fff]某", t)) for t in public) >= 100
+    assert sum("第一条" in t and "起施行" in t for t in public) >= 30
+    drafts = [t for t in withheld if "第一条" in t and re.search(r"（(征求意见稿|草案|送审稿|草案修改稿)）", t)]
+    assert len(drafts) >= 15
+    assert sum(("各位代表：" in t or "同志们：" in t) for t in public) >= 30
+    assert sum(("各位代表：" in t or "同志们：" in t) for t in withheld) >= 5
+    assert sum("妥否，请批示" in t for t in withheld) >= 5
+    assert sum("保密" in t.split("\n", 1)[0] for t in public) >= 30
+    assert sum(len(t) >= 1500 for t in public) >= 0.1 * len(public)
