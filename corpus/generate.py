@@ -2455,9 +2455,10 @@ def t_normative_draft(g: Gen) -> Doc:
     d = g.date(2026)
     stage = g.pick(["征求意见稿", "草案", "送审稿", "草案修改稿", "征求意见稿"])
     title = f"{name}（{stage}）"
-    head = g.pick(["内部征求意见　请勿外传", f"{stage}　仅供内部研究", "内部讨论稿", f"{g.fmt_date(d)}　第{g.pick(CN_ORD[1:6])}稿", "征求意见用　注意保存"])
+    draft_no = g.pick(CN_ORD[1:7])
+    head = g.pick(["内部征求意见　请勿外传", f"{stage}　仅供内部研究", "内部讨论稿", f"{g.fmt_date(d)}　第{draft_no}稿", "征求意见用　注意保存"])
     note = g.pick([
-        f"说明：本稿为起草组第{g.pick(CN_ORD[1:7])}稿，条文中带【】的内容为有关部门尚存分歧的表述，待{g.pick(['政府常务会议', '主任会议', '审判委员会', '党组会议'])}研究确定。",
+        f"说明：本稿为起草组第{draft_no}稿，条文中带【】的内容为有关部门尚存分歧的表述，待{g.pick(['政府常务会议', '主任会议', '审判委员会', '党组会议'])}研究确定。",
         f"请各单位于{d[1]}月{min(28, d[2] + 10)}日前将修改意见反馈{iss.name}，本稿仅供征求意见使用，请勿对外引用。",
         "起草说明：部分条款的罚款幅度、适用范围仍在论证，与上位法的衔接问题需进一步研究。",
     ])
@@ -2465,6 +2466,8 @@ def t_normative_draft(g: Gen) -> Doc:
                        "【此条是否保留，请法制机构研究】", "【有关部门建议删除本条】", "【责任部门待定】"])
     i = g.num(3, max(4, len(arts) - 2))
     arts = arts[:i] + [arts[i] + disputed] + arts[i + 1:] if i < len(arts) else arts
+    if g.chance(0.6):  # drafts leave the commencement date open
+        arts[-1] = re.sub(r"自\d{4}年\d{1,2}月\d{1,2}日起施行", "自　　年　　月　　日起施行", arts[-1])
     lines = [head, title, "", note] + arts if g.chance(0.5) else [head, title] + arts + ["", note]
     rat = f"尚未审议通过的{stage}，属内部研究、征求意见阶段的过程性信息，可不予公开（正式通过的文本应主动公开）。"
     return Doc("法规规章草案（内部稿）", "草案", iss.name, WH, "非密", ["process_info"], ART["process_info"], rat,
@@ -2750,9 +2753,9 @@ def plan_published() -> list[tuple[Callable[[Gen], Doc], int]]:
     return [
         (lambda g: t_case_release(g, "典型案例发布（法院）"), 34), (lambda g: t_case_release(g, "劳动争议典型案例"), 14),
         (lambda g: t_case_release(g, "消费维权典型案例"), 16), (lambda g: t_case_release(g, "行政复议/行政诉讼典型案例"), 16),
-        (t_law_qa, 34), (t_normative_published, 44), (t_normative_draft, 26),
+        (t_law_qa, 34), (t_normative_published, 44), (t_normative_draft, 36),
         (t_gov_work_report, 18), (t_npc_report, 8), (t_speech_published, 16), (t_party_congress_report, 8),
-        (t_report_draft, 14), (t_secrecy_news, 34),
+        (t_report_draft, 18), (t_secrecy_news, 34),
     ]
 
 

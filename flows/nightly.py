@@ -61,8 +61,10 @@ def _transient_only(task, task_run, state) -> bool:
 
 @task(name="scan-inbox", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NO_CACHE,
       retry_condition_fn=_transient_only)
-def scan_inbox(inbox: str, overrides: dict | None = None) -> list[dict]:
-    files = _intake(overrides).scan(inbox)
+def scan_inbox(inbox: str, overrides: dict | None = None, keep_originals: bool = False) -> list[dict]:
+    intake = _intake(overrides, keep_originals)
+    intake.reviewer  # fail the run at once, with its message, if the rules or the model cannot be loaded
+    files = intake.scan(inbox)
     return [{"path": str(f.path), "name": f.name, "sha256": f.sha256, "size": f.size, "symlink": f.symlink}
             for f in files]
 
@@ -100,7 +102,7 @@ def nightly(inbox: str, batch_size: int = DEFAULT_BATCH_SIZE, run_id: str | None
     started = time.perf_counter()
     run_id = run_id or new_run_id()
     inbox = str(Path(inbox).resolve())
-    files = scan_inbox(inbox, settings_overrides)
+    files = scan_inbox(inbox, settings_overrides, keep_originals)
     batches = [files[i:i + batch_size] for i in range(0, len(files), batch_size)]
     logger.info("run %s: %d files in %d batches", run_id, len(files), len(batches))
     futures = [process_batch.submit(batch, run_id, inbox, settings_overrides, keep_originals) for batch in batches]

@@ -46,6 +46,8 @@ CATALOGUE: dict[str, ErrorKind] = {
                   "请把该文件和错误信息报告给系统管理员 / report the file and this message"),
         ErrorKind("rule_file_invalid", "规则文件不符合规范", "rule file does not match the schema",
                   "按提示修改规则文件后运行 gongkai rules check / fix the file, then run gongkai rules check"),
+        ErrorKind("model_missing", "没有可用的分类模型", "no classifier model is available",
+                  "运行 gongkai train 训练默认模型 / run gongkai train"),
         ErrorKind("model_incompatible", "模型文件与当前软件版本不兼容",
                   "model artifact was made by incompatible library versions",
                   "运行 gongkai train 重新训练 / run gongkai train"),

@@ -281,6 +281,7 @@ class Intake:
         """One batch. A file's own failure is quarantined; a transient failure is raised so the whole
         batch can be retried (everything already done is recognised and reported as before)."""
         results = []
+        self.reviewer  # load rules and model first: an unusable model stops the batch, not every file
         for f in files:
             started = time.perf_counter()
             try:

@@ -48,18 +48,48 @@ class Route(_Strict):
     stage: str
 
 
+class BatchConfirm(_Strict):
+    stage: str
+    min_confidence: float = Field(ge=0, le=1)
+
+
 class Routing(_Strict):
     version: int
     stages: list[str]
     first_stage: list[Route]
+    # The path after the first stage (gongkai.review.routing). Defaults keep older routing files valid.
+    roles: dict[str, str] = {}
+    next_stage: dict[Literal["proactive", "other"], dict[str, str]] = {}
+    sealed_path: dict[str, str] = {}
+    terminal: list[str] = []
+    secrecy_stage: str | None = None
+    secrecy_review_from: list[str] = []
+    return_default: str | None = None
+    due_working_days: int = Field(default=20, ge=1)
+    batch_confirm: BatchConfirm | None = None
 
     @model_validator(mode="after")
     def _known_stages(self) -> "Routing":
-        for route in self.first_stage:
-            if route.stage not in self.stages:
-                raise ValueError(f"stage {route.stage!r} is not in stages")
+        named = [r.stage for r in self.first_stage] + list(self.roles) + list(self.terminal)
+        named += [s for path in (*self.next_stage.values(), self.sealed_path) for pair in path.items() for s in pair]
+        named += [s for s in (self.secrecy_stage, self.return_default) if s] + list(self.secrecy_review_from)
+        if self.batch_confirm:
+            named.append(self.batch_confirm.stage)
+        for stage in named:
+            if stage not in self.stages:
+                raise ValueError(f"stage {stage!r} is not in stages")
         if not self.first_stage or self.first_stage[-1].when != "always":
             raise ValueError("the last first_stage entry must be `when: always`")
+        for name, path in self.next_stage.items():
+            for stage in path:  # every path must end in a terminal stage, without cycles
+                seen = {stage}
+                while stage in path:
+                    stage = path[stage]
+                    if stage in seen:
+                        raise ValueError(f"next_stage.{name} loops at {stage!r}")
+                    seen.add(stage)
+                if stage not in self.terminal:
+                    raise ValueError(f"next_stage.{name} ends at {stage!r}, which is not terminal")
         return self
 
     def first(self, facts: dict[str, bool]) -> str:
@@ -67,6 +97,9 @@ class Routing(_Strict):
             if route.when == "always" or facts.get(route.when):
                 return route.stage
         raise AssertionError("unreachable: validated to end with `always`")
+
+    def role_of(self, stage: str) -> str:
+        return self.roles.get(stage, stage)
 
 
 def rules_dir() -> Path:

@@ -9,7 +9,7 @@ mode=${1:-run}
 system_packages=(tesseract-ocr tesseract-ocr-chi-sim fonts-wqy-microhei)
 if [ "$mode" = test ]; then
   # LibreOffice converts DOCX to PDF in tests; poppler-utils renders PDFs for inspection.
-  system_packages+=(libreoffice-writer-nogui poppler-utils)
+  system_packages+=(libreoffice-writer-nogui poppler-utils chromium)
 fi
 
 missing=()

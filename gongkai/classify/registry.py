@@ -84,12 +84,12 @@ def load(version: str | None = None, models_dir: Path | None = None) -> LoadedMo
     models_dir = models_dir or default_models_dir()
     version = version or current_version(models_dir)
     if not version:
-        raise GongkaiError("model_incompatible", f"no current model in {models_dir}; run `gongkai train`")
+        raise GongkaiError("model_missing", f"no current model in {models_dir}")
     folder = models_dir / version
     try:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise GongkaiError("model_incompatible", f"{folder}/meta.json is missing") from None
+        raise GongkaiError("model_missing", f"{folder}/meta.json is missing") from None
     made_with, here = meta.get("libraries", {}), library_versions()
     differing = {k: (made_with.get(k), v) for k, v in here.items() if made_with.get(k) != v}
     if differing:

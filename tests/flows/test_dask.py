@@ -60,6 +60,7 @@ def test_batches_run_on_a_two_worker_dask_cluster(prefect_server: str, tmp_path:
     monkeypatch.setenv("PREFECT_API_URL", prefect_server)
     monkeypatch.setenv("GONGKAI_DATA_DIR", str(tmp_path / "var"))
     monkeypatch.delenv("GONGKAI_DATABASE_URL", raising=False)
+    monkeypatch.setenv("GONGKAI_MODELS_DIR", str(tmp_path / "no-models"))  # rules only
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
         out = subprocess.run([sys.executable, "-c", RUNNER, str(inbox), cluster.scheduler_address], cwd=REPO,

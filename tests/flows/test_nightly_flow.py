@@ -20,6 +20,7 @@ pytestmark = pytest.mark.prefect
 def env(tmp_path: Path, monkeypatch):
     monkeypatch.setenv("GONGKAI_DATA_DIR", str(tmp_path / "var"))
     monkeypatch.delenv("GONGKAI_DATABASE_URL", raising=False)
+    monkeypatch.setenv("GONGKAI_MODELS_DIR", str(tmp_path / "no-models"))  # rules only: no trained model here
     inbox = tmp_path / "inbox"
     write_documents(inbox, 5)
     (inbox / "请示.txt").write_text(SECRET, encoding="utf-8")

@@ -1,0 +1,1 @@
+"""The review web UI (FastAPI + Jinja2, server-rendered, in Chinese): `create_app()`."""
