@@ -33,6 +33,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("near_duplicate_threshold", 0.8, "Estimated Jaccard similarity of character shingles above which two documents are near-duplicates."),
     Setting("rules_dir", "", "Folder with rule files; empty means the rules/ folder shipped with gongkai."),
     Setting("models_dir", "", "Folder with model versions; empty means the models/ folder shipped with gongkai."),
+    Setting("inbox_dir", "", "Folder the nightly intake reads; empty means <data_dir>/inbox."),
+    Setting("batch_size", 25, "Documents per Prefect task in the nightly flow (each task run costs 10–40 ms, so small steps are batched)."),
+    Setting("schedule_cron", "0 2 * * *", "When `gongkai schedule` runs the nightly intake (cron syntax)."),
+    Setting("schedule_timezone", "Asia/Shanghai", "Time zone of schedule_cron."),
     Setting("database_url", "", "SQLAlchemy URL of the store; empty means a SQLite file in data_dir."),
 )
 
