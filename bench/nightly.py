@@ -9,7 +9,7 @@ runs each mode in a fresh process on a fresh copy of the inbox and a fresh SQLit
   dask1    flows.nightly on a local Dask cluster of 1 worker process
   dask2    flows.nightly on a local Dask cluster of 2 worker processes
 Run:  .venv/bin/python bench/nightly.py [--documents 2000] [--batch-size 25] [--modes library,flow,dask1,dask2]
-Not a test: numbers depend on the machine; BENCHMARKS-nightly.md records a measured run.
+Not a test: numbers depend on the machine; BENCHMARKS.md records a measured run.
 """
 from __future__ import annotations
 

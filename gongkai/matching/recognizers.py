@@ -36,7 +36,7 @@ _USER_WORDS: dict[str, str] = {
     "当事人": "n", "户主": "n", "经办人": "n", "联系人": "n", "被询问人": "n", "监护人": "n",
     "法定代表人": "n", "负责人": "n", "责任人": "n", "管委会": "nt", "居委会": "nt", "村委会": "nt",
     # Ordinary words that jieba's dictionary tags nr. The first two lines are the false names found
-    # on the published laws and work reports (BENCHMARKS-pii.md); the rest are words of the same
+    # on the published laws and work reports (BENCHMARKS.md); the rest are words of the same
     # kind (a surname character + a common word) likely in administrative text.
     **dict.fromkeys("""
         文明 公正 康复 陈述 许可 许可证 晋升 晋级 齐备 盖章 申请书 付清 楼宇 岳父母 申请回避 申请专利

@@ -109,7 +109,7 @@ def test_office_phone_is_suppressed_but_a_private_one_nearby_is_not(matcher: Mat
 
 def test_id_number_rules_fire_on_no_published_law() -> None:
     """The published laws contain no ID numbers: the regex + validator of both ID rules (the engine
-    can only lower a hit from there by context) find none. Full measurements: BENCHMARKS-pii.md."""
+    can only lower a hit from there by context) find none. Full measurements: BENCHMARKS.md."""
     if not LAWS.is_dir():
         pytest.skip("../shared/real not present")
     id_rules = [r for r in RULESET.rules if r.pii_type == "id_card"]
