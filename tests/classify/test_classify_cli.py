@@ -80,3 +80,27 @@ def test_sample_inbox_proposals_follow_the_contract(shipped_model, tmp_path):
     for p in results.values():  # every reason is explained: a code, an article, and evidence or model features
         for r in p["reasons"]:
             assert r["code"] and r["article"] and (r["evidence"] or r["features"])
+
+
+def test_evaluate_writes_a_report_with_confusion_matrices_and_counts_leaks(shipped_model, tmp_path):
+    inbox = REPO / "samples" / "inbox"
+    labels = tmp_path / "labels.jsonl"
+    rows = [
+        {"file": str(inbox / "01_通知_政府信息公开重点工作.txt"), "disclosure": "主动公开", "secrecy": "非密"},
+        {"file": str(inbox / "03_临时救助花名册.txt"), "disclosure": "不予公开", "secrecy": "非密"},
+        # deliberately mislabelled: a public notice said to be withheld, so proposing it public is a "leak"
+        {"file": str(inbox / "07_通知_PDF提取稿.txt"), "disclosure": "不予公开", "secrecy": "非密"},
+        {"file": str(inbox / "08_传输中断.pdf"), "disclosure": "主动公开", "secrecy": "非密"},
+    ]
+    labels.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "gongkai.cli", "evaluate", "--labels", str(labels),
+                          "--out", str(tmp_path / "report")], capture_output=True, text=True, timeout=600, cwd=REPO)
+    assert out.returncode == 0, out.stderr
+    summary = json.loads(out.stdout)
+    assert summary["n"] == 3 and summary["leaks"] == 1
+    assert summary["failed"] == [[rows[3]["file"], "corrupted"]]
+    report = (tmp_path / "report" / "report.md").read_text(encoding="utf-8")
+    assert "07_通知_PDF提取稿.txt" in report and "| 主动公开 |" in report
+    for target in ("disclosure", "secrecy"):
+        png = tmp_path / "report" / f"confusion_{target}.png"
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
