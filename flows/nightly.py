@@ -25,6 +25,8 @@ def configure_prefect_env(home: Path | None = None) -> None:
     os.environ.setdefault("PREFECT_HOME", str(home or REPO / ".prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    # The library logs outside flow runs too (the CLI, tests); those records stay local, silently.
+    os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
     loggers = [n for n in os.environ.get("PREFECT_LOGGING_EXTRA_LOGGERS", "").split(",") if n]
     if "gongkai" not in loggers:
         os.environ["PREFECT_LOGGING_EXTRA_LOGGERS"] = ",".join(loggers + ["gongkai"])

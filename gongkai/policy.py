@@ -21,6 +21,15 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Retraining(_Strict):
+    """The gate for retrained models (issue 7). Defaults keep older policy files valid."""
+
+    min_new_decisions: int = Field(default=30, ge=0)  # reviewed documents since the current model
+    macro_f1_tolerance: float = Field(default=0.02, ge=0, le=1)  # the most macro-F1 may fall
+    recent_share: float = Field(default=0.2, gt=0, lt=1)  # newest decisions held out for evaluation
+    min_recent: int = Field(default=5, ge=1)  # at least this many, when there are enough decisions
+
+
 class Policy(_Strict):
     version: int
     secret_signal_probability: float = Field(gt=0, lt=1)
@@ -31,6 +40,7 @@ class Policy(_Strict):
     mark_confidence: float = Field(gt=0, le=1)
     low_confidence: float = Field(ge=0, le=1)
     articles: dict[str, str]
+    retraining: Retraining = Retraining()
 
     @model_validator(mode="after")
     def _complete(self) -> "Policy":
