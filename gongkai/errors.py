@@ -55,6 +55,12 @@ CATALOGUE: dict[str, ErrorKind] = {
                   "the holiday schedule of that year is not known, so working days cannot be counted",
                   "国务院办公厅公布当年节假日安排后，将其录入 rules/holidays.yaml / "
                   "add the year's schedule to rules/holidays.yaml"),
+        ErrorKind("review_conflict", "该任务已被他人处理", "someone else acted on this task first",
+                  "刷新页面查看最新状态后再操作 / reload and act on the current state"),
+        ErrorKind("forbidden", "无权执行此操作或查看此文件", "not allowed for your role or clearance",
+                  "请联系管理员 / ask the administrator"),
+        ErrorKind("review_invalid", "审核操作不完整", "the review action is incomplete or not allowed",
+                  "按提示补充理由或书面说明 / give the reason or written justification asked for"),
         ErrorKind("config_invalid", "配置无效", "invalid configuration",
                   "按提示修改配置 / fix the setting named in the message"),
     ]

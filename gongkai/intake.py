@@ -30,13 +30,15 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from gongkai.documents import ExtractedDocument, Proposal
 from gongkai.extract import extract_file, file_sha256, iter_files
+from gongkai.policy import load_routing
+from gongkai.review.routing import due_date
 from gongkai.settings import Settings
 from gongkai.store import repository as repo
 from gongkai.store.db import Store, open_store
@@ -44,9 +46,6 @@ from gongkai.store.db import Store, open_store
 log = logging.getLogger(__name__)
 
 ACTOR = "system:intake"
-# Who works at each stage (issue 6 moves this into rules/routing.yaml).
-STAGE_ROLES = {"科室": "department", "办公室": "office", "保密审查": "secrecy_officer", "分管领导": "leader_in_charge",
-               "主要领导": "principal_leader", "发布": "publisher", "归档": "archivist"}
 DEFAULT_BATCH_SIZE = 25
 KILL_HOOK = "GONGKAI_INTAKE_KILL_AT"  # tests only: "<checkpoint>:<n>" kills this process (SIGKILL) there
 
@@ -403,7 +402,10 @@ class Intake:
                     archive_path=location if outcome == "processed" else None,
                     duplicate_of=doc.duplicate_of, run_id=run_id)
                 proposal = repo.add_proposal(s, document, payload)
-                task = repo.open_task(s, document, proposal, stage, STAGE_ROLES.get(stage, stage))
+                # Who works at the stage, and the Art. 26 deadline in working days, come from rules/routing.yaml.
+                routing = load_routing()
+                due, _ = due_date(routing, date.today())
+                task = repo.open_task(s, document, proposal, stage, routing.role_of(stage), due_date=due)
                 repo.append_audit(s, ACTOR, f"intake.{outcome}", document_id=document.id, after={
                     "source": f.name, "sha256": doc.sha256, "disclosure": payload.get("disclosure"),
                     "secrecy": payload.get("secrecy"), "route": stage, "task_id": task.id, "run_id": run_id})

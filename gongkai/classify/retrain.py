@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import math
 import uuid
+import warnings
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -47,7 +48,7 @@ class Reviewed:
     disclosure: str
     secrecy: str
     source: str
-    decided_at: str
+    decided_at: str  # ISO, UTC
 
 
 @dataclass
@@ -102,7 +103,7 @@ def reviewed_documents(store, *, threshold: float | None = None) -> list[Reviewe
             if doc.id in still_open or decision.disclosure not in DISCLOSURE or decision.secrecy not in SECRECY:
                 continue
             latest[doc.id] = Reviewed(doc.id, decision.id, doc.text, decision.disclosure, decision.secrecy,
-                                      doc.source_name, decision.created_at.isoformat() if decision.created_at else "")
+                                      doc.source_name, _iso(decision.created_at))
     index = NearDuplicateIndex(threshold or _threshold())
     kept: dict[str, Reviewed] = {}
     for r in sorted(latest.values(), key=lambda r: r.decision_id):
@@ -114,6 +115,15 @@ def reviewed_documents(store, *, threshold: float | None = None) -> list[Reviewe
     return sorted(kept.values(), key=lambda r: r.decision_id)
 
 
+def _iso(moment: datetime | None) -> str:
+    """UTC, without offset: SQLite hands datetimes back naive, PostgreSQL aware."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment.isoformat(timespec="microseconds")
+
+
 def _threshold() -> float:
     from gongkai.settings import Settings
 
@@ -122,9 +132,14 @@ def _threshold() -> float:
 
 def count_new_decisions(store, models_dir: Path | None = None) -> int:
     """Reviewed documents decided after the current model was trained (what triggers a retraining)."""
-    meta = _current_meta(models_dir)
-    since = int(meta.get("last_decision_id", 0)) if meta else 0
-    return sum(r.decision_id > since for r in reviewed_documents(store))
+    since = _last_attempt(models_dir)
+    return sum(r.decided_at > since for r in reviewed_documents(store))
+
+
+def _last_attempt(models_dir: Path | None) -> str:
+    """The newest decision any retraining has already seen, promoted or refused: a refused candidate
+    is not retried on every check with the same decisions (the weekly run forces a retry)."""
+    return max((m.get("decisions_until", "") for m in registry.list_versions(models_dir)), default="")
 
 
 def _current_meta(models_dir: Path | None) -> dict | None:
@@ -156,8 +171,10 @@ def gate(current: dict | None, candidate: dict, tolerance: float, label: str) ->
 
 def _evaluate(classifier, records, matches, sources, truths) -> dict:
     proposals = propose_all(classifier, records, matches, sources)
-    return evaluate([Outcome(p.source, d, s, p.disclosure, p.secrecy, p.confidence)
-                     for p, (d, s) in zip(proposals, truths)]).summary()
+    with warnings.catch_warnings():  # the newest decisions may all carry one label: expected, not a fault
+        warnings.simplefilter("ignore", UserWarning)
+        return evaluate([Outcome(p.source, d, s, p.disclosure, p.secrecy, p.confidence)
+                         for p, (d, s) in zip(proposals, truths)]).summary()
 
 
 def retrain(store, *, corpus_dir: Path | None = None, models_dir: Path | None = None,
@@ -170,8 +187,9 @@ def retrain(store, *, corpus_dir: Path | None = None, models_dir: Path | None = 
     current_version = registry.current_version(models_dir)
     current_meta = _current_meta(models_dir)
     reviewed = reviewed_documents(store)
-    since = int(current_meta.get("last_decision_id", 0)) if current_meta else 0
-    n_new = sum(r.decision_id > since for r in reviewed)
+    # New = decided after the newest decision a retraining has seen (all, with corpus-only models).
+    since = _last_attempt(models_dir)
+    n_new = sum(r.decided_at > since for r in reviewed)
     result = RetrainResult(False, [], current_version, n_decisions=len(reviewed), n_new_decisions=n_new)
     if not force and n_new < settings.min_new_decisions:
         result.skipped = True
@@ -255,7 +273,7 @@ def retrain(store, *, corpus_dir: Path | None = None, models_dir: Path | None = 
     meta = {"corpus_hash": this_corpus, "n_documents": len(corpus_train) + len(usable if final is not candidate else older),
             "labels": {"disclosure": list(DISCLOSURE), "secrecy": list(SECRECY)}, "seed": seed,
             "kind": "retrained", "parent": current_version, "frozen_excluded": True,
-            "n_decisions": len(usable), "last_decision_id": max((r.decision_id for r in reviewed), default=since),
+            "n_decisions": len(usable), "decisions_until": max((r.decided_at for r in reviewed), default=since),
             "gate": {"promoted": result.promoted, "reasons": result.reasons, "comparison": comparison,
                      "n_recent": n_recent, "tolerance": settings.macro_f1_tolerance}}
     version = f"{datetime.now(timezone.utc):%Y%m%d-%H%M%S}-rt{uuid.uuid4().hex[:6]}"

@@ -18,10 +18,7 @@ _counter = [0]
 
 
 def open_test_store(url: str) -> Store:
-    store = Store(url)
-    from gongkai.store.users import User  # TEMPORARY until migration 0002_users lands (after 19:25)
-    User.__table__.create(store.engine, checkfirst=True)
-    return store
+    return Store(url)
 
 
 def actor(name: str) -> Actor:

@@ -70,3 +70,15 @@ def test_the_queue_is_sorted_by_risk_then_uncertainty_then_due_date(store):
         rows = queue(s, actor("bangong"), today=date(2026, 12, 1))
     assert [r.document_id for r in rows] == [personal, unsure, calm_early, calm_late]
     assert [r.overdue for r in rows] == [False, False, True, False]
+
+
+def test_the_users_table_comes_from_its_migration(store_url):
+    from sqlalchemy import inspect
+
+    from gongkai.store.db import Store
+
+    store = Store(store_url)
+    try:
+        assert "users" in inspect(store.engine).get_table_names()  # no create_all anywhere: the migration made it
+    finally:
+        store.dispose()

@@ -1,0 +1,88 @@
+"""`gongkai models list|show|promote|rollback|feedback` on a temporary models dir and store."""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from gongkai.classify import feedback, models_cli, registry, retrain
+from gongkai.errors import GongkaiError
+from gongkai.store.db import Store
+from gongkai.store.models import Decision, Document, Proposal, ReviewTask
+from tests.classify.test_registry import tiny_classifier
+
+
+def run(*argv: str) -> int:
+    parser = argparse.ArgumentParser(prog="gongkai")
+    models_cli.register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(list(argv))
+    return args.func(args)
+
+
+@pytest.fixture
+def models(tmp_path: Path, monkeypatch) -> tuple[Path, str, str]:
+    folder = tmp_path / "models"
+    monkeypatch.setenv("GONGKAI_MODELS_DIR", str(folder))
+    clf = tiny_classifier()
+    first = registry.save(clf, {"corpus_hash": "a"}, folder, version="v1")
+    refused = registry.save(clf, {"corpus_hash": "a", "kind": "retrained",
+                                  "gate": {"promoted": False, "reasons": ["frozen: leaks rise from 0 to 2"]}},
+                            folder, version="v2", make_current=False)
+    return folder, first, refused
+
+
+def test_list_marks_current_and_shows_refusals(models, capsys):
+    assert run("models", "list") == 0
+    out = capsys.readouterr().out
+    assert "* v1" in out and "  v2" in out and "refused" in out and "leaks rise" in out
+
+
+def test_show_prints_the_meta(models, capsys):
+    assert run("models", "show", "v2") == 0
+    meta = json.loads(capsys.readouterr().out)
+    assert meta["gate"]["promoted"] is False and meta["current"] is False
+    with pytest.raises(GongkaiError):
+        run("models", "show", "nope")
+
+
+def test_promote_warns_about_a_refused_model_then_rollback_returns(models, capsys):
+    folder, first, refused = models
+    assert run("models", "promote", refused) == 0
+    assert "the gate refused" in capsys.readouterr().err
+    assert registry.current_version(folder) == refused
+    assert run("models", "rollback") == 0
+    assert registry.current_version(folder) == first
+
+
+def test_rollback_without_an_earlier_model_is_an_error(tmp_path):
+    registry.save(tiny_classifier(), {"corpus_hash": "a"}, tmp_path, version="only")
+    with pytest.raises(GongkaiError):
+        retrain.rollback(tmp_path)
+
+
+def test_rule_feedback_counts_fired_confirmed_overridden_and_flags(tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 'g.db'}")
+    reason = {"code": "process_info", "article": "", "rules": ["GK-EX-007@1"], "evidence": [{"text": "请示", "start": 0, "end": 2, "rule": "GK-EX-007@1"}]}
+    with store.session() as s:
+        for n in range(6):
+            doc = Document(sha256=f"{n:064x}", source_name=f"d{n}.txt", text="请示", sealed=False)
+            s.add(doc)
+            s.flush()
+            p = Proposal(document_id=doc.id, disclosure="不予公开", secrecy="非密", reasons=[reason])
+            s.add(p)
+            s.flush()
+            task = ReviewTask(document_id=doc.id, proposal_id=p.id, stage="办公室", role="办公室", status="done")
+            s.add(task)
+            s.flush()
+            overridden = n < 4
+            s.add(Decision(task_id=task.id, document_id=doc.id, actor="a", role="办公室",
+                           action="change" if overridden else "confirm",
+                           disclosure="依申请公开" if overridden else "不予公开", secrecy="非密"))
+    report = feedback.rule_feedback(store)
+    [rule] = report.rules
+    assert (rule.rule, rule.fired, rule.confirmed, rule.overridden, rule.flagged) == ("GK-EX-007", 6, 2, 4, True)
+    assert rule.changed_to == {"依申请公开/非密": 4}
+    assert report.classes["disclosure:不予公开"] == {"依申请公开": 4, "不予公开": 2}
+    assert "⚠" in report.markdown()
