@@ -12,7 +12,8 @@ from gongkai.errors import GongkaiError
 
 # Modules that add their own sub-commands with `register(subparsers)`; a module that is missing
 # (a part not yet installed) simply contributes nothing.
-COMMAND_MODULES = ("gongkai.matching.cli", "gongkai.classify.cli", "gongkai.intake_cli", "gongkai.review.cli")
+COMMAND_MODULES = ("gongkai.matching.cli", "gongkai.classify.cli", "gongkai.intake_cli", "gongkai.review.cli",
+                   "gongkai.classify.models_cli")
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:

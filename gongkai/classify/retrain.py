@@ -217,7 +217,7 @@ def retrain(store, *, corpus_dir: Path | None = None, models_dir: Path | None = 
         log.info("%d decisions left out: near-duplicates of frozen evaluation documents", len(reviewed) - len(usable))
     result.n_decisions = len(usable)
     n_recent = 0 if len(usable) < 2 else min(len(usable) // 2, max(settings.min_recent, math.ceil(settings.recent_share * len(usable))))
-    older, recent = usable[:len(usable) - n_recent], usable[len(usable) - n_recent:]
+    older = usable[:len(usable) - n_recent]  # the newest n_recent decisions are held out in time order
     result.n_recent = n_recent
 
     matcher = get_matcher()

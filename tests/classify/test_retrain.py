@@ -208,3 +208,14 @@ def test_gate_rules():
     assert retrain.gate(None, dict(base, leaks=3), 0.02, "frozen") == []  # nothing to compare with
     reasons = retrain.gate(base, dict(base, leaks=1, secrecy_macro_f1=0.7, secret_recall={"秘密": 0.5}), 0.02, "frozen")
     assert len(reasons) == 3 and all(r.startswith("frozen: ") for r in reasons)
+
+
+def test_policy_without_a_retraining_block_still_loads_with_the_defaults():
+    import yaml
+
+    from gongkai.policy import Policy, rules_dir
+
+    data = yaml.safe_load((rules_dir() / "policy.yaml").read_text(encoding="utf-8"))
+    data.pop("retraining")
+    assert Policy.model_validate(data).retraining == Retraining()
+    assert Retraining().min_new_decisions == 30 and Retraining().macro_f1_tolerance == 0.02
