@@ -63,6 +63,15 @@ class BatchConfirm(_Strict):
     min_confidence: float = Field(ge=0, le=1)
 
 
+class QueueOrder(_Strict):
+    """Active learning (issue 7, item 4): the queue of `stage` can put the least confident proposals
+    first (then risk) instead of the riskiest first, so that reviewers label what teaches the model most.
+    Only for the office stage by default: what is risky is routed to 保密审查 before it gets there."""
+
+    uncertain_first: bool = False
+    stage: str = "办公室"
+
+
 class Routing(_Strict):
     version: int
     stages: list[str]
@@ -77,6 +86,7 @@ class Routing(_Strict):
     return_default: str | None = None
     due_working_days: int = Field(default=20, ge=1)
     batch_confirm: BatchConfirm | None = None
+    queue: QueueOrder = QueueOrder()
 
     @model_validator(mode="after")
     def _known_stages(self) -> "Routing":
@@ -85,6 +95,8 @@ class Routing(_Strict):
         named += [s for s in (self.secrecy_stage, self.return_default) if s] + list(self.secrecy_review_from)
         if self.batch_confirm:
             named.append(self.batch_confirm.stage)
+        if self.queue.uncertain_first:  # the default stage name need not exist in an old file that leaves it off
+            named.append(self.queue.stage)
         for stage in named:
             if stage not in self.stages:
                 raise ValueError(f"stage {stage!r} is not in stages")

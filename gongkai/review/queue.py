@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from gongkai.policy import Routing
 from gongkai.review.publish import redact
 from gongkai.review.service import current_labels, risk_of
 from gongkai.review.users import Actor, document_level, may_open, may_read
@@ -50,14 +51,17 @@ def _latest_proposal(s: Session, document_id: int) -> Proposal | None:
     return s.scalar(select(Proposal).where(Proposal.document_id == document_id).order_by(Proposal.id.desc()).limit(1))
 
 
-def queue(s: Session, actor: Actor | None, *, today: date | None = None) -> list[QueueRow]:
+def queue(s: Session, actor: Actor | None, *, today: date | None = None, routing: Routing | None = None) -> list[QueueRow]:
     """Open tasks of the actor's role (all open tasks for the administrator, or without an actor — then
-    no titles), sorted by risk (highest first), then uncertainty (least confident first), then due date."""
+    no titles), sorted by risk (highest first), then uncertainty (least confident first), then due date.
+    With `queue.uncertain_first` in routing.yaml, the queue of that stage's role (the office) is sorted by
+    uncertainty first, then risk, then due date (active learning)."""
     from gongkai.policy import load_routing
     from gongkai.review.service import is_low_risk
 
     today = today or date.today()
-    batch = load_routing().batch_confirm
+    routing = routing or load_routing()
+    batch = routing.batch_confirm
     query = select(ReviewTask).where(ReviewTask.status == "open")
     if actor is not None and actor.role != "admin":
         query = query.where(ReviewTask.role == actor.role)
@@ -76,9 +80,17 @@ def queue(s: Session, actor: Actor | None, *, today: date | None = None) -> list
             proposal.confidence if proposal else None, disclosure, secrecy,
             _title(document) if readable else HIDDEN_TITLE, readable, document.sealed,
             low_risk=bool(batch and task.stage == batch.stage and is_low_risk(proposal, batch.min_confidence))))
-    rows.sort(key=lambda r: (-r.risk, r.confidence if r.confidence is not None else -1.0,
-                             r.due_date or date.max, r.task_id))
+    order = routing.queue
+    if order.uncertain_first and actor is not None and actor.role == routing.role_of(order.stage):
+        rows.sort(key=lambda r: (_uncertainty_key(r), -r.risk, r.due_date or date.max, r.task_id))
+    else:
+        rows.sort(key=lambda r: (-r.risk, _uncertainty_key(r), r.due_date or date.max, r.task_id))
     return rows
+
+
+def _uncertainty_key(row: QueueRow) -> float:
+    """Least confident first; a proposal without a confidence counts as the least confident."""
+    return row.confidence if row.confidence is not None else -1.0
 
 
 def _computed_due(document: Document) -> date | None:
