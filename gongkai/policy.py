@@ -97,6 +97,8 @@ class Routing(_Strict):
             named.append(self.batch_confirm.stage)
         if self.queue.uncertain_first:  # the default stage name need not exist in an old file that leaves it off
             named.append(self.queue.stage)
+            if self.queue.stage == self.secrecy_stage:  # the secrecy review must always see the riskiest first
+                raise ValueError(f"queue.uncertain_first cannot apply to the secrecy stage {self.secrecy_stage!r}")
         for stage in named:
             if stage not in self.stages:
                 raise ValueError(f"stage {stage!r} is not in stages")

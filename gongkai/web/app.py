@@ -107,7 +107,7 @@ class RateLimiter:
 
 
 def create_app(store: Store | None = None, *, data_dir: Path | str | None = None,
-               secure_cookies: bool = False) -> FastAPI:
+               models_dir: Path | str | None = None, secure_cookies: bool = False) -> FastAPI:
     if store is None:
         from gongkai.store.db import open_store
         store = open_store()
@@ -257,6 +257,37 @@ def create_app(store: Store | None = None, *, data_dir: Path | str | None = None
         with store.session() as s:
             users = [(u.name, u.role, u.clearance, u.active) for u in list_users(s)]
         return page(request, "users.html", {"users": users}, who=who)
+
+    # --- administrator: models and rule feedback (issue 7); read-only ---------------------------
+
+    def _admin(request: Request):
+        """(who, None) for an administrator, else (who, the response to return)."""
+        who = current(request)
+        if who is None:
+            return None, login_redirect()
+        if who[0].role != "admin":
+            return who, error(request, who, 403, "仅管理员可查看 / administrators only")
+        return who, None
+
+    @app.get("/admin/models", response_class=HTMLResponse)
+    def models_page(request: Request):
+        who, refused = _admin(request)
+        if refused:
+            return refused
+        from gongkai.classify.registry import default_models_dir
+        from gongkai.web.admin import models_view
+
+        folder = Path(models_dir) if models_dir else default_models_dir()
+        return page(request, "admin_models.html", {"models": models_view(folder)}, who=who)
+
+    @app.get("/admin/rules", response_class=HTMLResponse)
+    def rules_page(request: Request):
+        who, refused = _admin(request)
+        if refused:
+            return refused
+        from gongkai.classify.feedback import rule_feedback
+
+        return page(request, "admin_rules.html", {"report": rule_feedback(store)}, who=who)
 
     @app.get("/static/app.js")
     def script():

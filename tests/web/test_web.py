@@ -13,6 +13,7 @@ from tests.review.seed import PASSWORD, SECRET_TEXT, USERS, add_document
 from tests.web.conftest import ALL_USERS, csrf_of, login, page_csrf
 
 OFFICE = {"bangong", "bangong2", "bangong_hi"}
+ADMIN_ONLY = {"/users", "/admin/models", "/admin/rules"}
 SECRET_BITS = ("北山", "储备库", "机密★")
 
 
@@ -25,7 +26,8 @@ def test_anonymous_visitors_see_only_the_log_in_page(app, store):
     doc_id, task_id = add_document(store)
     client = TestClient(app, follow_redirects=False)
     assert client.get("/login").status_code == 200 and client.get("/healthz").status_code == 200
-    for path in ("/", f"/tasks/{task_id}", f"/documents/{doc_id}", f"/documents/{doc_id}/history", "/users"):
+    for path in ("/", f"/tasks/{task_id}", f"/documents/{doc_id}", f"/documents/{doc_id}/history", "/users",
+                 "/admin/models", "/admin/rules"):
         response = client.get(path)
         assert response.status_code == 303 and response.headers["location"] == "/login", path
     for path in (f"/tasks/{task_id}/confirm", f"/tasks/{task_id}/change", f"/tasks/{task_id}/return", "/batch-confirm"):
@@ -33,13 +35,14 @@ def test_anonymous_visitors_see_only_the_log_in_page(app, store):
     assert _open_tasks(store) == 1
 
 
-@pytest.mark.parametrize("path", ["/", "/tasks/{task}", "/documents/{doc}", "/documents/{doc}/history", "/users"])
+@pytest.mark.parametrize("path", ["/", "/tasks/{task}", "/documents/{doc}", "/documents/{doc}/history", "/users",
+                                  "/admin/models", "/admin/rules"])
 def test_every_page_with_every_role(app, store, path):
     doc_id, task_id = add_document(store)
     url = path.format(task=task_id, doc=doc_id)
     for name in ALL_USERS:
         response = login(app, name).get(url)
-        allowed = path != "/users" or USERS[name][0] == "admin"
+        allowed = path not in ADMIN_ONLY or USERS[name][0] == "admin"
         assert response.status_code == (200 if allowed else 403), (name, url)
 
 
@@ -204,6 +207,7 @@ def test_every_route_is_covered_by_the_authorisation_tests(app):
     public = {("GET", "/login"), ("POST", "/login"), ("GET", "/healthz"), ("GET", "/static/app.js")}
     tested = {("GET", "/"), ("GET", "/tasks/{task_id}"), ("GET", "/documents/{document_id}"),
               ("GET", "/documents/{document_id}/history"), ("GET", "/users"), ("POST", "/logout"),
+              ("GET", "/admin/models"), ("GET", "/admin/rules"),
               ("POST", "/tasks/{task_id}/confirm"), ("POST", "/tasks/{task_id}/change"),
               ("POST", "/tasks/{task_id}/return"), ("POST", "/batch-confirm")}
     routes = {(method, route.path) for route in app.routes for method in getattr(route, "methods", set())
