@@ -376,13 +376,11 @@ class Intake:
             earlier = repo.document_by_text_sha(s, doc.text_sha256) if doc.text_sha256 else None
             if earlier is not None and earlier.sha256 != doc.sha256:
                 return earlier.sha256
-        try:
-            if self._near is None:
-                from gongkai.extract.identity import NearDuplicateIndex
-                self._near = NearDuplicateIndex(threshold=self.settings.near_duplicate_threshold)
-            match = self._near.add(doc.sha256, doc.text)
-        except ImportError:
-            return None
+        if self._near is None:
+            from gongkai.extract.identity import NearDuplicateIndex
+
+            self._near = NearDuplicateIndex(threshold=self.settings.near_duplicate_threshold)
+        match = self._near.add(doc.sha256, doc.text)
         return match.key if match is not None and match.key != doc.sha256 else None
 
     def _commit(self, f: InboxFile, doc: ExtractedDocument, payload: dict, *, run_id: str, outcome: str,

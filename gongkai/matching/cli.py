@@ -16,6 +16,18 @@ COLOURS = {"secrecy_mark": "\x1b[1;41;97m", "unmarked_secret": "\x1b[1;43;30m", 
            "proactive_scope": "\x1b[1;32m"}
 
 
+def _may_hold_rules(path: Path) -> bool:
+    """False for YAML data of another kind; True for rule files and for unreadable files, which
+    load_file then reports with the file name and the YAML error."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, OSError, UnicodeDecodeError):
+        return True
+    return not isinstance(data, dict) or "rules" in data
+
+
 def register(subparsers) -> None:
     rules = subparsers.add_parser("rules", help="规则文件：校验和解释 / rule files: check and explain")
     sub = rules.add_subparsers(dest="rules_command", required=True)
@@ -42,13 +54,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     for path in sorted(rules_dir.glob("*.yaml")):
         if path.name.startswith("_"):
             continue
-        try:
-            import yaml
-
-            if "rules" not in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}):
-                continue  # policy.yaml, routing.yaml…: other kinds of data
-        except Exception:
-            pass  # load_file reports the YAML error with the file name
+        if not _may_hold_rules(path):
+            continue  # policy.yaml, routing.yaml…: other kinds of data
         try:
             loaded.append((path, load_file(path)))
         except GongkaiError as exc:

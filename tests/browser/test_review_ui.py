@@ -11,20 +11,22 @@ from pathlib import Path
 import pytest
 
 from tests.review.seed import PASSWORD, SECRET_TEXT, add_document, add_users, open_test_store
+from tests.conftest import missing_prerequisite
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--no-first-run", "--disable-sync", "--disable-quic"]
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium absent: apt-get install chromium")]
+pytestmark = [pytest.mark.browser]
 
 
 @pytest.fixture(scope="module")
 def browser():
     from playwright.sync_api import sync_playwright
 
+    if not CHROMIUM.exists():
+        missing_prerequisite("/usr/bin/chromium absent: apt-get install chromium")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         yield browser

@@ -11,6 +11,7 @@ import pytest
 from gongkai.errors import GongkaiError
 from gongkai.extract import docx as docx_extractor
 from gongkai.settings import Settings
+from tests.conftest import missing_prerequisite
 from tests.builders.office_builders import (
     add_custom_property,
     assert_golden,
@@ -128,7 +129,7 @@ def test_libreoffice_rewritten_docx_gives_the_same_text(tmp_path, notice_docx, e
     """Another producer's XML (LibreOffice splits runs and deletions, rewrites headers) reads the same."""
     soffice = shutil.which("soffice")
     if soffice is None:
-        pytest.skip("LibreOffice (soffice) not installed")
+        missing_prerequisite("LibreOffice (soffice) not installed")
     out = tmp_path / "lo"
     subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path / 'profile'}",
                     "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(notice_docx)],

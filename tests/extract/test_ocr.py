@@ -11,6 +11,7 @@ from gongkai.extract import ocr
 from gongkai.extract.pdf import extract
 from gongkai.settings import Settings
 from tests.builders import pdf_builders as B
+from tests.conftest import missing_prerequisite
 
 SCAN_LINES = [B.TITLE, *B.wrap(B.PARAGRAPHS[0]), B.PARAGRAPHS[1], *B.wrap(B.PARAGRAPHS[2])]
 
@@ -38,7 +39,7 @@ def test_clean_ocr_text_leaves_ordinary_words_alone():
 
 def test_missing_language_pack_is_ocr_unavailable():
     if ocr.missing_languages("eng") is None:
-        pytest.skip("tesseract not installed")
+        missing_prerequisite("tesseract not installed")
     assert ocr.missing_languages("chi_sim+zz_nonexistent") in (["zz_nonexistent"], ["chi_sim", "zz_nonexistent"])
     with pytest.raises(GongkaiError) as err:
         ocr.ensure_available("zz_nonexistent")
@@ -57,7 +58,7 @@ def test_scanned_page_without_tesseract_is_ocr_unavailable(tmp_path, monkeypatch
 def ocr_settings() -> Settings:
     settings = Settings({"ocr_enabled": True}, environ={})
     if ocr.missing_languages(settings.ocr_language) != []:
-        pytest.skip(f"tesseract with {settings.ocr_language} not installed")
+        missing_prerequisite(f"tesseract with {settings.ocr_language} not installed")
     return settings
 
 

@@ -15,6 +15,7 @@ from gongkai.extract.pdf import _meaningful_title, extract
 from gongkai.extract.pdf_layout import Line, PageLines, find_running_text
 from gongkai.settings import Settings
 from tests.builders import pdf_builders as B
+from tests.conftest import missing_prerequisite
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "pdf"
 GARBAGE_CODES = {"cid_placeholders", "cid_garbage", "cid_garbage_reextracted", "cid_garbage_ocr",
@@ -276,7 +277,7 @@ def test_doubled_characters_are_deduplicated(real_dir, settings, name, expected)
 def test_libreoffice_pdf_header_and_page_numbers_removed(tmp_path, settings):
     path = B.build_libreoffice_pdf(tmp_path)
     if path is None:
-        pytest.skip("LibreOffice (soffice) not installed")
+        missing_prerequisite("LibreOffice (soffice) not installed")
     result = extract(path, settings)
     assert len(result.pages) >= 3
     assert B.RUNNING_HEADER not in result.text

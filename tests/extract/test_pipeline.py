@@ -1,93 +1,41 @@
 """The dispatcher and batch behaviour: every hostile input gets a clear outcome, the batch goes on."""
 from __future__ import annotations
 
-import io
 import json
-import os
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
-from docx import Document
 
 from gongkai.errors import CATALOGUE
 from gongkai.extract import detect_format, extract_file, extract_paths
 from gongkai.settings import Settings
+from tests.intake.inbox_builders import HOSTILE, OUTSIDE_SECRET, write_hostile
 
 NOTICE = "关于做好政府信息公开工作的通知\n各科室：\n请于本月底前报送本单位主动公开目录。\n（此件公开发布）\n"
 
 
-def _pdf_bytes() -> bytes:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf)
-    c.setFont("STSong-Light", 12)
-    c.drawString(72, 700, "关于做好政府信息公开工作的通知")
-    c.showPage()
-    c.save()
-    return buf.getvalue()
-
-
-def _docx_bytes() -> bytes:
-    doc = Document()
-    doc.add_paragraph("会议纪要：研究校园安全工作。")
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
-
-
 @pytest.fixture
 def hostile_inbox(tmp_path: Path) -> Path:
+    """Every hostile input of issue 2 (shared with the intake tests), plus readable files with awkward
+    encodings and names."""
     inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    outside = tmp_path / "outside.txt"
-    outside.write_text("机密★10年\n不应被读取", encoding="utf-8")
-    files = {
-        "empty.txt": b"",
-        "zero.pdf": b"",
-        "header_then_garbage.pdf": b"%PDF-1.7\n" + os.urandom(4000),
-        "truncated.pdf": _pdf_bytes()[:700],
-        "truncated.docx": _docx_bytes()[:3000],
-        "random.txt": os.urandom(5000),
+    write_hostile(inbox, tmp_path)
+    readable = {
         "utf16.txt": NOTICE.encode("utf-16"),
         "half_gbk_half_utf8.txt": NOTICE.encode("gbk") + NOTICE.encode("utf-8"),
         "name with spaces.txt": NOTICE.encode("utf-8"),
         "quo'te\"s.txt": NOTICE.encode("utf-8"),
         "-leading-dash.txt": NOTICE.encode("utf-8"),
-        "big.txt": ("公开" * 50 + "\n").encode("utf-8") * 87_500,  # ~26 MB
     }
-    for name, data in files.items():
+    for name, data in readable.items():
         (inbox / name).write_bytes(data)
-    archive = io.BytesIO()
-    with zipfile.ZipFile(archive, "w") as zf:
-        zf.writestr("readme.txt", "not a document")
-    (inbox / "zip_renamed.docx").write_bytes(archive.getvalue())
-    (inbox / "link_out.txt").symlink_to(outside)
     return inbox
 
 
-EXPECTED = {
-    "empty.txt": "empty_file",
-    "zero.pdf": "empty_file",
-    "header_then_garbage.pdf": "corrupted",
-    "truncated.pdf": "corrupted",
-    "truncated.docx": "corrupted",
-    "zip_renamed.docx": "corrupted",
-    "random.txt": "binary_not_text",
-    "big.txt": "too_large",
-    "link_out.txt": "symlink_outside",
-    "utf16.txt": None,
-    "half_gbk_half_utf8.txt": None,
-    "name with spaces.txt": None,
-    "quo'te\"s.txt": None,
-    "-leading-dash.txt": None,
-}
+EXPECTED = {**HOSTILE, "utf16.txt": None, "half_gbk_half_utf8.txt": None, "name with spaces.txt": None,
+            "quo'te\"s.txt": None, "-leading-dash.txt": None}
 
 
 def test_every_hostile_input_has_a_clear_outcome(hostile_inbox: Path):
@@ -101,7 +49,7 @@ def test_every_hostile_input_has_a_clear_outcome(hostile_inbox: Path):
         else:
             assert doc.error is not None and doc.error["code"] == code, (name, doc.error)
             assert CATALOGUE[code].zh in doc.error["message"] and CATALOGUE[code].en in doc.error["message"]
-    assert "不应被读取" not in json.dumps([d.as_dict() for d in docs.values()], ensure_ascii=False)
+    assert OUTSIDE_SECRET not in json.dumps([d.as_dict() for d in docs.values()], ensure_ascii=False)
 
 
 def test_mixed_encoding_is_decoded_and_flagged(hostile_inbox: Path):

@@ -18,6 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 RUNNER = """
 import json, sys
 from flows.nightly import run_nightly
+from tests.conftest import missing_prerequisite
 print(json.dumps(run_nightly(sys.argv[1], batch_size=2, dask_address=sys.argv[2]), ensure_ascii=False))
 """
 
@@ -36,7 +37,7 @@ def prefect_server(tmp_path_factory):
     try:
         proc, api_url = start_server(port=_free_port(), wait_seconds=150, log_file=home / "server.log", home=home)
     except (TimeoutError, RuntimeError, OSError) as exc:
-        pytest.skip(f"a real `prefect server` could not be started here: {exc}")
+        missing_prerequisite(f"a real `prefect server` could not be started here: {exc}")
     yield api_url
     proc.terminate()
     try:

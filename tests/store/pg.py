@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
+from tests.conftest import missing_prerequisite
 
 PG_URL = os.environ.get("GONGKAI_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
@@ -30,7 +31,7 @@ def pg_schema_url() -> Iterator[str]:
     """A SQLAlchemy URL whose search_path is a new, empty schema."""
     reason = pg_unavailable_reason()
     if reason:
-        pytest.skip(reason)
+        missing_prerequisite(reason)
     import psycopg
 
     schema = f"gk_test_{uuid.uuid4().hex[:12]}"
@@ -44,3 +45,13 @@ def pg_schema_url() -> Iterator[str]:
         close_all()
         with psycopg.connect(_conninfo(), autocommit=True) as conn:
             conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_url(request, tmp_path):
+    """The same store test on the embedded SQLite file and on a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+    else:
+        with pg_schema_url() as url:
+            yield url
