@@ -17,7 +17,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from gongkai.pipeline import Reviewer  # noqa: E402
+from gongkai.proposer import Proposer as Reviewer  # noqa: E402
 
 
 def main() -> None:

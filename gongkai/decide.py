@@ -13,19 +13,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 from gongkai.documents import Evidence, Proposal, Reason
-from gongkai.policy import DISCLOSURE_ORDER, SECRECY_ORDER, Policy, Routing
+from gongkai.labels import DISCLOSURE_ORDER, REASON_CODES, SECRECY_ORDER, SECRET_LEVELS
+from gongkai.labels import higher_secrecy as _higher_secrecy
+from gongkai.labels import stricter_disclosure as _stricter_disclosure
+from gongkai.policy import Policy, Routing
 
-SECRET_LEVELS = ("秘密", "机密", "绝密")
 _EFFECTIVE = ("min_secrecy", "disclosure_ceiling", "disclosure_hint", "suggest_only", "seal", "blocking")
 MODEL_REASON = {"主动公开": "proactive_scope", "依申请公开": "on_request"}
-
-
-def _stricter_disclosure(a: str, b: str) -> str:
-    return a if DISCLOSURE_ORDER.index(a) >= DISCLOSURE_ORDER.index(b) else b
-
-
-def _higher_secrecy(a: str, b: str) -> str:
-    return a if SECRECY_ORDER.index(a) >= SECRECY_ORDER.index(b) else b
 
 
 def mask(text: str) -> str:
@@ -52,8 +46,15 @@ def _model_secrecy(probs: dict[str, float], p_secret: float, policy: Policy) -> 
     return level
 
 
-def decide(proposal: Proposal, match, predictions: dict | None, policy: Policy, routing: Routing) -> Proposal:
-    """Fill `proposal` (source, sha256 already set) from the rule result and the model's predictions."""
+def decide(proposal: Proposal, match, predictions: dict | None, policy: Policy, routing: Routing,
+           quality: dict | None = None) -> Proposal:
+    """Fill `proposal` (source, sha256 already set) from the rule result and the model's predictions.
+
+    `quality` is the extraction's verdict on the text; text that cannot be trusted is decided as if there
+    were no model (the most cautious labels the rules allow, confidence 0) and flagged `unreadable`."""
+    if quality and quality.get("unreadable"):
+        predictions = None
+        proposal.flags.append("unreadable")
     findings = match.findings
     mark = match.mark
     facts = {"conflict": bool(match.conflicts)}
@@ -68,6 +69,7 @@ def decide(proposal: Proposal, match, predictions: dict | None, policy: Policy, 
 
     # Floors and ceilings from the rules.
     floor, suggested, ceiling = "非密", "非密", "主动公开"
+    ceiling_from_rules = False
     state_secret_rule = False
     for f in findings:
         eff = f.effect
@@ -82,6 +84,7 @@ def decide(proposal: Proposal, match, predictions: dict | None, policy: Policy, 
         cap = eff.get("disclosure_ceiling")
         if cap and (f.reason == "state_secret" or f.score >= policy.ceiling_min_score):
             ceiling = _stricter_disclosure(ceiling, cap)
+            ceiling_from_rules = ceiling_from_rules or cap == "不予公开"
     sealed = any(f.effect.get("seal") for f in findings)
 
     probs_d = predictions["disclosure"].probabilities if predictions else {}
@@ -93,9 +96,14 @@ def decide(proposal: Proposal, match, predictions: dict | None, policy: Policy, 
     if sealed and mark and mark.level:
         secrecy = _higher_secrecy(mark.level, floor)
     ceiling = _stricter_disclosure(ceiling, policy.secrecy_ceilings[secrecy])
-    secret_signal = state_secret_rule or sealed or p_secret >= policy.secret_signal_probability or secrecy in SECRET_LEVELS
+    strong_signal = state_secret_rule or sealed or secrecy in SECRET_LEVELS
+    secret_signal = strong_signal or p_secret >= policy.secret_signal_probability
     if secret_signal:
         ceiling = _stricter_disclosure(ceiling, "依申请公开")
+    if secret_signal and not strong_signal:
+        # Only the model's small P(secret) rules out 主动公开: a question for the secrecy review, not a
+        # finding. The confidence below stays what the model really gives the chosen label.
+        proposal.flags.append("weak_secret_signal")
     pii = [f for f in findings if f.category == "personal_data" and f.effect.get("disclosure_ceiling")]
     if pii:
         ceiling = _stricter_disclosure(ceiling, policy.personal_data_ceiling)
@@ -104,7 +112,15 @@ def decide(proposal: Proposal, match, predictions: dict | None, policy: Policy, 
     if probs_d:
         mass = sum(probs_d.get(d, 0.0) for d in allowed) or 1.0
         disclosure = max(allowed, key=lambda d: probs_d.get(d, 0.0))
-        conf_d = probs_d.get(disclosure, 0.0) / mass if len(allowed) > 1 else policy.mark_confidence
+        if len(allowed) == 1:
+            conf_d = policy.mark_confidence if strong_signal or ceiling_from_rules else probs_d.get(disclosure, 0.0)
+        elif mass >= 0.5:
+            conf_d = probs_d.get(disclosure, 0.0) / mass
+        else:
+            # The model preferred a label the rules or the safety policy exclude: renormalising between
+            # the small remaining scores would turn a doubt into a confident answer. Say the doubt.
+            conf_d = probs_d.get(disclosure, 0.0)
+            proposal.flags.append("model_overruled")
         conf_s = probs_s.get(secrecy, 0.0) if secrecy == model_secrecy else max(
             (f.score for f in findings if f.effect.get("min_secrecy") in SECRECY_ORDER), default=0.5)
     else:  # no model: the most cautious value the rules allow, and say so with a low confidence
@@ -158,6 +174,5 @@ def _reasons(findings, disclosure: str, predictions: dict | None, policy: Policy
         else:
             by_code[code] = Reason(code=code, article=policy.articles.get(code, "模型判断（无单一条款）"), features=features)
     # The strongest legal ground first: state secrets, then other exemptions, then the rest.
-    order = ["state_secret", "law_prohibited", "security_stability", "trade_secret", "personal_privacy",
-             "enforcement_file", "process_info", "internal_affairs", "proactive_scope", "on_request", "model"]
+    order = [*REASON_CODES, "model"]
     return sorted(by_code.values(), key=lambda r: order.index(r.code) if r.code in order else len(order))

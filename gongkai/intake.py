@@ -102,7 +102,7 @@ def _checkpoint(name: str) -> None:
 def make_reviewer(settings: Settings):
     """The current model when one is installed (`gongkai train`), else the rules alone."""
     from gongkai.classify import registry
-    from gongkai.pipeline import Reviewer
+    from gongkai.proposer import Proposer as Reviewer
 
     rules_dir = Path(settings.rules_dir) if settings.rules_dir else None
     models_dir = Path(settings.models_dir) if settings.models_dir else None

@@ -10,10 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from gongkai.errors import GongkaiError
 
-Secrecy = Literal["非密", "内部", "秘密", "机密", "绝密"]
-Disclosure = Literal["主动公开", "依申请公开", "不予公开"]
-SECRECY_ORDER = ("非密", "内部", "秘密", "机密", "绝密")
-DISCLOSURE_ORDER = ("主动公开", "依申请公开", "不予公开")  # most open first
+from gongkai.labels import DISCLOSURE_ORDER, SECRECY_ORDER, Disclosure, Secrecy
 Condition = Literal["sealed", "conflict", "state_secret_signal", "personal_data", "low_confidence", "restricted", "always"]
 
 

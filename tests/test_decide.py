@@ -124,3 +124,26 @@ def test_no_state_secret_signal_ever_ends_in_proactive_disclosure(d, s, signal, 
     if p.secrecy in ("秘密", "机密", "绝密"):
         assert p.disclosure == "不予公开"
     assert 0.0 <= p.confidence <= 1.0
+
+
+def test_a_weak_model_signal_rules_out_publication_but_says_how_unsure_it_is():
+    """Issue 10: on long published texts P(secret) sat just above the threshold and the renormalised
+    decision claimed 0.94 for 不予公开. The doubt must stay visible and go to the secrecy review."""
+    weak = predictions({"主动公开": 0.9, "依申请公开": 0.06, "不予公开": 0.04},
+                       {"非密": 0.92, "内部": 0.0, "秘密": 0.06, "机密": 0.01, "绝密": 0.01})
+    p = run(result(finding()), weak)
+    assert p.disclosure != "主动公开"
+    assert p.confidence < POLICY.low_confidence, p.confidence
+    assert "weak_secret_signal" in p.flags and "model_overruled" in p.flags
+    assert p.route == "保密审查"
+
+
+def test_a_strong_rule_ceiling_keeps_its_confidence():
+    p = run(result(finding("state_secret", "unmarked_secret", 0.8, min_secrecy="秘密", suggest_only=True,
+                           disclosure_ceiling="不予公开")), PUBLIC)
+    assert p.disclosure == "不予公开" and "weak_secret_signal" not in p.flags
+
+
+def test_unreadable_text_gets_no_model_and_confidence_zero():
+    p = decide(Proposal("a.pdf", "0" * 64), result(finding()), PUBLIC, POLICY, ROUTING, quality={"unreadable": True})
+    assert p.confidence == 0 and "unreadable" in p.flags and p.disclosure != "主动公开"

@@ -8,9 +8,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.metrics import classification_report, confusion_matrix, f1_score
 
-from gongkai.classify.model import DISCLOSURE, SECRECY
-
-SECRET_LEVELS = ("秘密", "机密", "绝密")
+from gongkai.labels import DISCLOSURE, INTERNAL, PUBLIC, SECRECY, SECRET_LEVELS, UNRESTRICTED, WITHHELD
 
 
 @dataclass
@@ -21,6 +19,14 @@ class Outcome:
     disclosure: str
     secrecy: str
     confidence: float
+    marked: bool | None = None  # the document carries an explicit secrecy mark (corpus field `marked`)
+    hard_negative: bool = False  # a public document full of alarming words (corpus field)
+    writer: str = ""
+
+    @property
+    def restricted(self) -> bool:
+        """Withheld or restricted by its true labels: proposing it 主动公开 is a leak."""
+        return self.true_disclosure == WITHHELD or self.true_secrecy != UNRESTRICTED
 
 
 @dataclass
@@ -33,6 +39,13 @@ class Report:
     leaks: list[str] = field(default_factory=list)
     secret_recall: dict = field(default_factory=dict)  # level -> share proposed at that level or higher
     secret_detection_recall: float = 1.0  # share of true secrets proposed as a state secret at all
+    secret_recall_marked: float | None = None  # the same, for documents with an explicit mark
+    secret_recall_unmarked: float | None = None  # … and without one
+    internal_recall: float | None = None  # true 内部 proposed 内部
+    internal_recall_at_least: float | None = None  # true 内部 proposed 内部 or a state-secret level
+    public_proposed_public: float | None = None  # true 主动公开 proposed 主动公开
+    hard_negatives_alarmed: float | None = None  # hard negatives proposed anything but 主动公开/非密
+    n_hard_negatives: int = 0
     calibration_error: float = 0.0
 
     def summary(self) -> dict:
@@ -40,7 +53,23 @@ class Report:
                 "secrecy_macro_f1": round(self.secrecy_macro_f1, 4), "leaks": len(self.leaks),
                 "secret_recall": {k: round(v, 4) for k, v in self.secret_recall.items()},
                 "secret_detection_recall": round(self.secret_detection_recall, 4),
+                "secret_recall_marked": _round(self.secret_recall_marked),
+                "secret_recall_unmarked": _round(self.secret_recall_unmarked),
+                "internal_recall": _round(self.internal_recall),
+                "internal_recall_at_least": _round(self.internal_recall_at_least),
+                "public_proposed_public": _round(self.public_proposed_public),
+                "hard_negatives_alarmed": _round(self.hard_negatives_alarmed),
+                "n_hard_negatives": self.n_hard_negatives,
                 "calibration_error": round(self.calibration_error, 4)}
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
+
+
+def _share(items, test) -> float | None:
+    items = list(items)
+    return sum(1 for o in items if test(o)) / len(items) if items else None
 
 
 def expected_calibration_error(confidence: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
@@ -73,7 +102,7 @@ def evaluate(outcomes: list[Outcome]) -> Report:
             "secrecy": {"labels": s_labels, "matrix": confusion_matrix(ts, ps, labels=s_labels).tolist()},
         },
     )
-    report.leaks = [o.source for o in outcomes if o.disclosure == "主动公开" and o.true_disclosure != "主动公开"]
+    report.leaks = [o.source for o in outcomes if o.disclosure == PUBLIC and o.restricted]
     order = {s: i for i, s in enumerate(SECRECY)}
     for level in SECRET_LEVELS:
         truly = [o for o in outcomes if o.true_secrecy == level]
@@ -82,6 +111,17 @@ def evaluate(outcomes: list[Outcome]) -> Report:
     secrets = [o for o in outcomes if o.true_secrecy in SECRET_LEVELS]
     if secrets:
         report.secret_detection_recall = sum(o.secrecy in SECRET_LEVELS for o in secrets) / len(secrets)
+    detected = lambda o: o.secrecy in SECRET_LEVELS  # noqa: E731
+    report.secret_recall_marked = _share((o for o in secrets if o.marked), detected)
+    report.secret_recall_unmarked = _share((o for o in secrets if o.marked is False), detected)
+    internal = [o for o in outcomes if o.true_secrecy == INTERNAL]
+    report.internal_recall = _share(internal, lambda o: o.secrecy == INTERNAL)
+    report.internal_recall_at_least = _share(internal, lambda o: order[o.secrecy] >= order[INTERNAL])
+    report.public_proposed_public = _share((o for o in outcomes if o.true_disclosure == PUBLIC),
+                                           lambda o: o.disclosure == PUBLIC)
+    hard = [o for o in outcomes if o.hard_negative]
+    report.n_hard_negatives = len(hard)
+    report.hard_negatives_alarmed = _share(hard, lambda o: not (o.disclosure == PUBLIC and o.secrecy == UNRESTRICTED))
     conf = np.array([o.confidence for o in outcomes], dtype=float)
     correct = np.array([o.disclosure == o.true_disclosure for o in outcomes], dtype=float)
     report.calibration_error = expected_calibration_error(conf, correct) if len(outcomes) else 0.0

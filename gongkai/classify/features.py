@@ -10,6 +10,7 @@ import logging
 import os
 import re
 import tempfile
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from sklearn.feature_extraction import DictVectorizer
@@ -36,8 +37,18 @@ def _segmenter():
     return _jieba
 
 
+@lru_cache(maxsize=20000)
+def _words_cached(text: str) -> tuple[str, ...]:
+    return tuple(_words(text))
+
+
 def words(text: str) -> list[str]:
-    """jieba words, without punctuation and whitespace; numbers collapsed so that dates do not dominate."""
+    """jieba words, without punctuation and whitespace; numbers collapsed so that dates do not dominate.
+    Memoised: training fits the vocabulary once per fold over the same texts."""
+    return list(_words_cached(text))
+
+
+def _words(text: str) -> list[str]:
     out = []
     for w in _segmenter().lcut(text):
         if not _TOKEN.match(w):

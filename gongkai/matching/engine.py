@@ -16,8 +16,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+from gongkai.labels import WITHHELD
 from gongkai.matching import marks
+from gongkai.matching.catalogue import CatalogueHit, CompiledItem, compile_catalogues, load_catalogues, match_catalogues
 from gongkai.matching.govdoc import GovDocStructure, parse_govdoc
+from gongkai.matching.mention import MentionContext, mention_context
 from gongkai.matching.loader import default_rules_dir, load_rules, recognizers, validators
 from gongkai.matching.schema import Rule, RuleSet
 
@@ -55,6 +58,7 @@ class MatchResult:
     mark: marks.MarkInfo | None  # the head-block mark, parsed
     disclosure: marks.DisclosureLine | None  # the 附注 / disclosure line, structured
     conflicts: list[str]
+    context: MentionContext | None = None  # what kind of document speaks (gongkai.matching.mention)
 
 
 @lru_cache(maxsize=1)
@@ -75,10 +79,11 @@ class _Hit:
 
 
 class Matcher:
-    def __init__(self, rulesets: list[RuleSet]):
+    def __init__(self, rulesets: list[RuleSet], catalogue_items: list[CompiledItem] | None = None):
         from spacy.matcher import PhraseMatcher
 
         self.rulesets = rulesets
+        self.catalogue_items = catalogue_items or []
         self.rules: list[Rule] = [r for rs in rulesets for r in rs.rules]
         self.nlp = blank_zh()
         self._validators = validators()
@@ -115,11 +120,13 @@ class Matcher:
     def run(self, text: str, doc=None, structure: GovDocStructure | None = None) -> MatchResult:
         doc = doc if doc is not None else self.make_doc(text)
         structure = structure or parse_govdoc(text)
+        title = structure.title.text if structure.title else None
+        context = mention_context(text, title)
         findings: list[Finding] = []
         deferred: list[tuple[_Hit, Finding]] = []
         for hit in self._hits(text, doc, structure):
             rule = self.rules[hit.rule_index]
-            f = self._evaluate(rule, hit, text, doc, structure)
+            f = self._evaluate(rule, hit, text, doc, structure, context)
             if f is None:
                 continue
             if hit.rule_index in self._deferred:
@@ -134,6 +141,7 @@ class Matcher:
                 if ok:
                     f.explanation["required_rules"] = ok
                 findings.append(f)
+        findings += [_catalogue_finding(h, text) for h in match_catalogues(self.catalogue_items, text, context)]
         findings = _dedupe(findings)
         findings.sort(key=lambda f: (f.start, -f.end, f.rule_id))
         mark = structure.secrecy_parsed
@@ -145,7 +153,7 @@ class Matcher:
         if mark is None:
             sm = next((f for f in findings if f.category == "secrecy_mark" and f.data.get("level")), None)
             mark = marks.parse_mark(sm.text) if sm else None
-        return MatchResult(findings, structure, mark, disclosure, marks.conflicts(mark, disclosure))
+        return MatchResult(findings, structure, mark, disclosure, marks.conflicts(mark, disclosure), context)
 
     # ------------------------------------------------------------------ internals
     @staticmethod
@@ -213,7 +221,8 @@ class Matcher:
             expl["required_word"] = word
         return word is not None
 
-    def _evaluate(self, rule: Rule, hit: _Hit, text: str, doc, structure: GovDocStructure) -> Finding | None:
+    def _evaluate(self, rule: Rule, hit: _Hit, text: str, doc, structure: GovDocStructure,
+                  context: MentionContext) -> Finding | None:
         s, e = hit.start, hit.end
         if not self._position_ok(rule, s, structure):
             return None
@@ -225,6 +234,10 @@ class Matcher:
             ok = bool(self._validators[pattern.validator](value))
             expl["validator"] = {"name": pattern.validator, "result": ok}
             if not ok:
+                return None
+        if rule.silent_in:
+            place = next((p for p in rule.silent_in if context.holds(p, s)), None)
+            if place:
                 return None
         sup = rule.suppress
         if sup:
@@ -272,6 +285,22 @@ class Matcher:
                        score=score, effect=effect, data=data, explanation=expl)
 
 
+def _catalogue_finding(hit: CatalogueHit, text: str) -> Finding:
+    """A catalogue hit as a finding: a state-secret suggestion with the matter, sector and authority."""
+    item = hit.item
+    start, end = (hit.start, hit.end) if hit.end - hit.start <= 160 else (hit.terms[0][1], hit.terms[0][2])
+    effect = {"reason": "state_secret", "min_secrecy": item.level, "disclosure_ceiling": WITHHELD,
+              "disclosure_hint": None, "suggest_only": True, "seal": False, "blocking": False}
+    data = {"sector": hit.sector.sector, "sector_name": hit.sector.name, "matter": item.matter, "level": item.level,
+            "authority": hit.sector.authority, "terms": [t[0] for t in hit.terms],
+            "qualifiers": [{"kind": k, "term": t} for k, t in hit.qualifiers]}
+    expl = {"pattern": "catalogue: " + " + ".join("/".join(g[:3]) for g in item.concepts), "base_score": item.score,
+            "terms": [{"term": t, "start": s, "end": e} for t, s, e in hit.terms]}
+    return Finding(rule_id=item.versioned_id, category="unmarked_secret", label="unmarked_secret",
+                   reason="state_secret", article=hit.article, start=start, end=end, text=text[start:end],
+                   score=hit.score, effect=effect, data=data, explanation=expl)
+
+
 def _describe(p) -> str:
     if p.phrase:
         return f"phrase: {p.phrase}"
@@ -300,13 +329,26 @@ def get_matcher(rules_dir: Path | str | None = None) -> Matcher:
     stamp = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.yaml")))
     cached = _default.get(key)
     if cached is None or cached[0] != stamp:
-        _default[key] = (stamp, Matcher(load_rules(folder)))
+        _default[key] = (stamp, Matcher(load_rules(folder), compile_catalogues(load_catalogues(folder))))
     return _default[key][1]
 
 
 def match(text: str, rules_dir: Path | str | None = None) -> list[Finding]:
     """All findings of all rules over one normalised text."""
     return get_matcher(rules_dir).match(text)
+
+
+def catalogue_example_failures(matcher: Matcher, item) -> list[str]:
+    """What is wrong with a catalogue item's own examples (as `example_failures` for a rule)."""
+    problems = []
+    for kind, texts in (("match", item.examples.match), ("no_match", item.examples.no_match)):
+        for text in texts:
+            hits = [f for f in matcher.match(text) if f.base_id == item.id]
+            if kind == "match" and not hits:
+                problems.append(f"match example not found: {text!r}")
+            elif kind != "match" and hits:
+                problems.append(f"no_match example matched ({hits[0].text!r}): {text!r}")
+    return problems
 
 
 def example_failures(matcher: Matcher, rule: Rule) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-STATUTORY_LEVELS = ("秘密", "机密", "绝密")
+from gongkai.labels import SECRET_LEVELS as STATUTORY_LEVELS
 MAX_YEARS = {"绝密": 30, "机密": 20, "秘密": 10}
 # Non-statutory spellings seen in drafts and OCR, and the level they most likely mean (the stricter one).
 NON_STATUTORY = {"绝秘": "绝密", "机秘": "机密", "密秘": "秘密"}

@@ -426,6 +426,12 @@ _DOOR_RE = re.compile(
     r"(?:\s*\d+\s*(?:号楼|栋|幢|座|号院))?(?:\s*\d+\s*单元)?(?:\s*\d+\s*(?:楼|层))?(?:\s*\d+\s*(?:室|号房|户))?"
     r"|\d+\s*(?:号楼|栋|幢|座)\s*\d+\s*单元(?:\s*\d+\s*(?:室|号房|户))?"
 )
+# 轨道15号线, 地铁2号线, 3号口: transit lines and exits, not doors
+_NOT_A_DOOR = re.compile(r"\s*(?:线|口|站|航站楼|码头|泊位|窗口|柜台|展位|会议室)")
+# An organ's or a business's premises named right after or before the address: not someone's home.
+_PREMISES_AFTER = re.compile(r"[^。；\n]{0,16}?(?:局|委员会|政府|中心|公司|学校|中学|小学|大学|医院|派出所|营业厅|门店|外墙|"
+                             r"政务|窗口|超市|酒店|宾馆|广场|公园|服务站|办事处|法院|检察院|大厦)")
+_PREMISES_BEFORE = re.compile(r"(?:局|委员会|政府|中心|公司|学校|中学|小学|医院|派出所|营业厅|考点|场所|办事处|法院)[（(：:]?\s*$")
 _ADDRESS_CHARS = re.compile(r"[\u4e00-\u9fff0-9\-]")
 _ADDRESS_STOP = re.compile(r"(?:住址|户籍地址|户籍地|户籍所在地|居住地|住所地?|住|地址|地点|位于|坐落于?)[:：]?$")
 # words that make the address a private person's, even next to an organisation's name
@@ -447,6 +453,8 @@ def home_addresses(text: str) -> Iterator[Hit]:
     """An address ending with a door or room number (…路12号3单元401室). Addresses of agencies and
     organisations (办公地址, 受理地点, an organisation's 联系地址 or 住所) are not reported."""
     for m in _DOOR_RE.finditer(text):
+        if _NOT_A_DOOR.match(text, m.end()):
+            continue
         start = m.start()
         # extend left over the address itself (admin units, road name), stopping at a label word
         while start > 0 and m.start() - start < 30 and _ADDRESS_CHARS.match(text[start - 1]):
@@ -463,6 +471,10 @@ def home_addresses(text: str) -> Iterator[Hit]:
             if _ORG_ADDRESS.search(clause) and _ORG_WORDS.search(clause):
                 continue
         room = bool(re.search(r"单元|室|户|栋|幢|号楼", m.group()))
+        if not any(w in clause for w in HOME_WORDS) and (
+                _PREMISES_BEFORE.search(text[max(0, start - 12):start]) or
+                (not room and _PREMISES_AFTER.match(text, m.end()))):
+            continue
         yield start, m.end(), {"address": text[start:m.end()], "room": room}
 
 

@@ -10,12 +10,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-Reason = Literal[
-    "state_secret", "law_prohibited", "security_stability", "trade_secret", "personal_privacy",
-    "internal_affairs", "process_info", "enforcement_file", "proactive_scope", "on_request",
-]
-Secrecy = Literal["非密", "内部", "秘密", "机密", "绝密"]
-Disclosure = Literal["主动公开", "依申请公开", "不予公开"]
+from gongkai.labels import DISCLOSURE_ORDER, SECRECY_ORDER, Disclosure, Secrecy
+from gongkai.labels import ReasonCode as Reason
+from gongkai.matching.mention import MentionPlace
+
 Category = Literal[
     "secrecy_mark", "disclosure_line", "unmarked_secret", "exemption", "proactive_scope",
     "personal_data", "trade_secret", "structure",
@@ -24,8 +22,6 @@ PiiType = Literal[
     "id_card", "mobile", "landline", "bank_card", "credit_code", "email", "passport", "plate",
     "address", "person_name", "health", "income", "minor",
 ]
-SECRECY_ORDER: tuple[str, ...] = ("非密", "内部", "秘密", "机密", "绝密")
-DISCLOSURE_ORDER: tuple[str, ...] = ("主动公开", "依申请公开", "不予公开")  # most open first
 
 
 class _Strict(BaseModel):
@@ -114,6 +110,8 @@ class Rule(_Strict):
     context: Context | None = None
     suppress: Suppress | None = None
     require: Require | None = None  # extension, see Require
+    # extension: places where the rule speaks of a mention, not of what the document is (matching/mention.py)
+    silent_in: list[MentionPlace] = []
     parse: Literal["secrecy_mark", "disclosure_line"] | None = None  # extension: marks.py parser
     score: float = Field(ge=0, le=1)
     min_score: float = Field(default=0.3, ge=0, le=1)

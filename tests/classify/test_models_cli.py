@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from gongkai.classify import feedback, models_cli, registry, retrain
+from gongkai.classify import feedback, registry, retrain
+from gongkai.commands import models as models_cli
 from gongkai.errors import GongkaiError
 from gongkai.store.db import Store
 from gongkai.store.models import Decision, Document, Proposal, ReviewTask

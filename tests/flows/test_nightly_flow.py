@@ -86,7 +86,7 @@ def test_a_transient_failure_is_retried_and_a_permanent_one_left_in_the_inbox(pr
 
 
 def test_cli_prints_one_json_line(prefect_harness, env: Path, capsys):
-    from gongkai.intake_cli import register
+    from gongkai.commands.intake import register
 
     parser = argparse.ArgumentParser()
     parser.add_argument("-v", "--verbose", action="store_true")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from gongkai.pipeline import Reviewer
+from gongkai.proposer import Proposer as Reviewer
 from gongkai.settings import Settings
 
 

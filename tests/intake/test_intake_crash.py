@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[2]
 RUNNER = """
 import sys
 from gongkai.intake import Intake
-from gongkai.pipeline import Reviewer
+from gongkai.proposer import Proposer as Reviewer
 from gongkai.settings import Settings
 settings = Settings({"data_dir": sys.argv[1]}, environ={})
 Intake(settings, reviewer=Reviewer(settings, model=None)).run(sys.argv[2], batch_size=3)

@@ -9,7 +9,7 @@ import pytest
 
 from gongkai.errors import GongkaiError
 from gongkai.matching import load_rules
-from gongkai.matching.cli import register
+from gongkai.commands.rules import register
 
 GOOD_RULE = """
   - id: GK-TS-001
@@ -40,7 +40,7 @@ def ruleset(rules: str, name: str = "test_set") -> str:
 def test_shipped_rules_load_with_unique_ids():
     rulesets = load_rules()
     names = {rs.ruleset for rs in rulesets}
-    assert {"secrecy_marks", "disclosure_lines", "unmarked_secrets", "exemptions", "proactive_scope"} <= names
+    assert {"secrecy_marks", "disclosure_lines", "secret_statements", "exemptions", "proactive_scope"} <= names
     ids = [r.id for rs in rulesets for r in rs.rules]
     assert len(ids) == len(set(ids))
     assert all(r.versioned_id.startswith(r.id + "@") for rs in rulesets for r in rs.rules)

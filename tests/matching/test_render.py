@@ -55,7 +55,7 @@ def test_full_page_with_real_findings():
 
 
 def test_terminal_highlight_with_and_without_colour():
-    from gongkai.matching.cli import _highlight
+    from gongkai.commands.rules import _highlight
 
     text = "前文\n机密★10年\n后文"
     plain = _highlight(text, 3, 9, "secrecy_mark", colour=False, width=5)

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from gongkai.review import cli
+from gongkai.commands import review as cli
 from gongkai.store.db import close_all, database_url
 from gongkai.settings import Settings
 from tests.review.seed import PASSWORD, SECRET_TEXT, add_document, open_test_store

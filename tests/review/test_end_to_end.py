@@ -17,7 +17,7 @@ NOTICE = ("XX市财政局\n关于公开2025年部门预算的通知\n各科室�
 
 @pytest.fixture(scope="module")
 def rules_reviewer():
-    from gongkai.pipeline import Reviewer
+    from gongkai.proposer import Proposer as Reviewer
     from gongkai.settings import Settings
 
     return Reviewer(Settings(environ={}), model=None)

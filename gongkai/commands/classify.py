@@ -17,7 +17,11 @@ def register(sub) -> None:
     p = sub.add_parser("train", help="train the classifier on corpus/ and make it the current model")
     p.add_argument("--corpus", type=Path, default=None)
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--if-missing", action="store_true", help="only when no compatible current model exists")
+    p.add_argument("--if-missing", action="store_true",
+                   help="only when no compatible current model exists (then without the leave-writer-out evaluation)")
+    p.add_argument("--no-evaluate", action="store_true", help="fit the model only, without leave-writer-out")
+    p.add_argument("--details", type=Path, default=None,
+                   help="write every held-out proposal (leave-writer-out and dev) to this JSON-lines file")
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("evaluate", help="measure proposals against labels ({file, disclosure, secrecy} per line)")
@@ -46,10 +50,10 @@ def _table_row(r) -> str:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from gongkai.pipeline import Reviewer
+    from gongkai.proposer import Proposer
     from gongkai.sealing import seal
 
-    reviewer = Reviewer()
+    reviewer = Proposer.from_settings()
     for r in reviewer.review_paths(args.paths):
         if r.proposal.sealed:
             seal(Path(r.document.source), r.document.sha256, r.proposal.marks, Path(reviewer.settings.data_dir))
@@ -72,10 +76,24 @@ def cmd_train(args: argparse.Namespace) -> int:
             return 0
         except GongkaiError:
             pass
-    result = train(args.corpus, seed=args.seed)
-    summary = result.held_out.summary()
-    print(json.dumps({"version": result.version, "n_train": result.n_train, "n_test": result.n_test,
-                      "held_out": summary}, ensure_ascii=False, indent=2))
+    from gongkai.proposer import Proposer
+
+    result = train(args.corpus, seed=args.seed, evaluate_writers=not args.if_missing and not args.no_evaluate,
+                   proposer=Proposer.from_settings(model=None))
+    if args.details:
+        with args.details.open("w", encoding="utf-8") as fh:
+            for row in result.details:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    out = {"version": result.version, "n_train": result.n_train}
+    if result.leave_writer_out:
+        out["leave_writer_out"] = result.leave_writer_out.summary()
+        out["per_writer"] = result.per_writer
+        out["threshold_sweep"] = result.threshold_sweep
+    if result.held_out:
+        out["held_out"] = result.held_out.summary()
+    if result.dev:
+        out["dev"] = result.dev.summary()
+    print(json.dumps(out, ensure_ascii=False, indent=2))
     return 0
 
 
@@ -83,10 +101,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from gongkai.classify.corpus import read_labels
     from gongkai.classify.evaluate import Outcome, evaluate, write_report
     from gongkai.extract import extract_file
-    from gongkai.pipeline import Reviewer
+    from gongkai.proposer import Proposer
 
     rows = read_labels(args.labels)
-    reviewer = Reviewer()
+    reviewer = Proposer.from_settings()
     outcomes, failed = [], []
     for row in rows:
         path = Path(row["file"])
@@ -96,7 +114,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             failed.append((row["file"], r.proposal.error["code"]))
             continue
         outcomes.append(Outcome(row["file"], row["disclosure"], row["secrecy"], r.proposal.disclosure,
-                                r.proposal.secrecy, r.proposal.confidence))
+                                r.proposal.secrecy, r.proposal.confidence, row.get("marked"),
+                                bool(row.get("hard_negative")), row.get("writer", "")))
     report = evaluate(outcomes)
     out = args.out or Path(reviewer.settings.data_dir) / "reports" / f"evaluate-{datetime.now():%Y%m%d-%H%M%S}"
     path = write_report(report, out, title=f"gongkai evaluation — model {reviewer.model.version}")

@@ -1,6 +1,6 @@
 """`gongkai rules check` and `gongkai rules explain FILE`.
 
-Wired by gongkai/cli.py: `gongkai.matching.cli.register(subparsers)`. Each handler returns an exit code.
+Wired by gongkai/cli.py: `gongkai.commands.rules.register(subparsers)`. Each handler returns an exit code.
 """
 from __future__ import annotations
 
@@ -45,7 +45,8 @@ def register(subparsers) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     """Validate every rule file (each one, so that all broken files are reported), then the cross-file
     checks, then run every example of every rule."""
-    from gongkai.matching.engine import Matcher, example_failures
+    from gongkai.matching.catalogue import compile_catalogues, load_catalogues
+    from gongkai.matching.engine import Matcher, catalogue_example_failures, example_failures
     from gongkai.matching.loader import default_rules_dir, load_file, load_rules
 
     rules_dir = Path(args.rules_dir or default_rules_dir())
@@ -67,9 +68,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         if not broken:
             print(f"FAIL {exc.message}")
         return 1
+    try:
+        catalogues = load_catalogues(rules_dir)
+    except GongkaiError as exc:
+        print(f"FAIL {exc.message}")
+        return 1
     if broken:
         return 1
-    matcher = Matcher(rulesets)
+    matcher = Matcher(rulesets, compile_catalogues(catalogues))
     failed = total_examples = 0
     for path, ruleset in loaded:
         file_failures = []
@@ -81,7 +87,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         for line in file_failures:
             print(line)
         failed += len(file_failures)
-    print(f"\n{len(matcher.rules)} rules, {total_examples} examples, {failed} failures")
+    for catalogue in catalogues:
+        items = [item for sector in catalogue.sectors for item in sector.items]
+        file_failures = []
+        for item in items:
+            total_examples += len(item.examples.match) + len(item.examples.no_match)
+            file_failures += [f"  {item.id}: {p}" for p in catalogue_example_failures(matcher, item)]
+        print(f"{'ok  ' if not file_failures else 'FAIL'} catalogue {catalogue.catalogue}: "
+              f"{len(catalogue.sectors)} sectors, {len(items)} items")
+        for line in file_failures:
+            print(line)
+        failed += len(file_failures)
+    n_items = len(matcher.catalogue_items)
+    print(f"\n{len(matcher.rules)} rules, {n_items} catalogue items, {total_examples} examples, {failed} failures")
     return 1 if failed else 0
 
 
