@@ -104,6 +104,13 @@ def decide(proposal: Proposal, match, predictions: dict | None, policy: Policy, 
         # Only the model's small P(secret) rules out 主动公开: a question for the secrecy review, not a
         # finding. The confidence below stays what the model really gives the chosen label.
         proposal.flags.append("weak_secret_signal")
+    # The model's doubt that the document may be published: withheld by the disclosure model, or restricted
+    # (内部 or a state secret) by the secrecy model.
+    p_restricted = max(probs_d.get("不予公开", 0.0), 1.0 - probs_s.get("非密", 1.0)) if probs_d else 0.0
+    if p_restricted >= policy.withheld_signal_probability and ceiling == "主动公开":
+        # The model sees an exemption the rules did not: never publish on that doubt; a person decides.
+        ceiling = "依申请公开"
+        proposal.flags.append("withheld_signal")
     pii = [f for f in findings if f.category == "personal_data" and f.effect.get("disclosure_ceiling")]
     if pii:
         ceiling = _stricter_disclosure(ceiling, policy.personal_data_ceiling)
@@ -165,6 +172,10 @@ def _reasons(findings, disclosure: str, predictions: dict | None, policy: Policy
             reason.evidence.append(Evidence(f.text, f.start, f.end, f.rule_id))
             if f.rule_id not in reason.rules:
                 reason.rules.append(f.rule_id)
+            if f.data.get("matter") and not reason.note:
+                # a catalogue item: say which secret matter, the level suggested, and who decides
+                reason.note = (f"保密事项：{f.data['matter']}；建议密级{f.data['level']}，"
+                               f"由定密责任人审定（定密权限：{f.data['authority']}）")
         by_code[code] = reason
     if predictions:
         code = MODEL_REASON.get(disclosure, "model")

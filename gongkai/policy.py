@@ -30,6 +30,10 @@ class Retraining(_Strict):
 class Policy(_Strict):
     version: int
     secret_signal_probability: float = Field(gt=0, lt=1)
+    # max(P(不予公开), 1 − P(非密)) from the model at or above which 主动公开 is ruled out (an exemption or an
+    # internal document the rules did not see).
+    # 1 disables it; `gongkai train` sweeps it with the secret threshold on leave-writer-out predictions.
+    withheld_signal_probability: float = Field(default=1.0, gt=0, le=1)
     secret_level_escalation: float = Field(gt=0, le=1)
     secrecy_ceilings: dict[Secrecy, Disclosure]
     personal_data_ceiling: Disclosure

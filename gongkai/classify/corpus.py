@@ -112,7 +112,10 @@ def load_training(corpus_dir: Path | None = None) -> list[Example]:
         if _stable_fraction("damaged:" + e.group) < DAMAGED_SHARE:
             meta = {**e.meta, "variant": "pdf_damaged"}
             damaged.append(Example(e.path, pdf_damaged(e.text, e.group), e.disclosure, e.secrecy, e.group, meta, e.writer))
-    budget = int(MAX_GENERATOR_SHARE * (len(written) + len(damaged)) / (1 - MAX_GENERATOR_SHARE)) - len(damaged)
+    # generator-supplied g of n written: g / (n + g) < MAX_GENERATOR_SHARE  ⇔  g < share·n / (1 − share)
+    allowed = int(MAX_GENERATOR_SHARE * len(written) / (1 - MAX_GENERATOR_SHARE))
+    damaged = damaged[:allowed]
+    budget = allowed - len(damaged)
     generated = [e for e in load_corpus(corpus_dir) if e.meta.get("variant", "original") == "original"]
     generated.sort(key=lambda e: _stable_fraction("generator:" + e.group))
     return written + damaged + generated[:max(0, budget)]

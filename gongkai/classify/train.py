@@ -91,23 +91,39 @@ def _is_original(e: Example) -> bool:
     return e.meta.get("variant", "original") == "original"
 
 
+SECRET_THRESHOLDS = (0.03, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3)
+WITHHELD_THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 1.0)
+
+
 def sweep(proposer, examples, matches, records, predictions, idx) -> list[dict]:
-    """For each secret-signal threshold: state secrets and withheld documents proposed 主动公开, and the share
-    of public documents still proposed 主动公开 — on the given (held-out) predictions."""
+    """For each pair of thresholds (P(secret), P(不予公开)): state secrets and withheld documents proposed 主动公开,
+    and the share of public documents still proposed 主动公开 — on held-out predictions only."""
     rows = []
-    for t in THRESHOLDS:
-        policy = proposer.policy.model_copy(update={"secret_signal_probability": t})
-        p2 = proposer.with_model(proposer.model)
-        p2.policy = policy
-        props = p2.propose_records([records[i] for i in idx], [matches[i] for i in idx],
-                                   [str(i) for i in idx], [predictions[i] for i in idx])
-        secret_leaks = sum(1 for i, p in zip(idx, props) if p.disclosure == "主动公开" and examples[i].secrecy in SECRET_LEVELS)
-        withheld_leaks = sum(1 for i, p in zip(idx, props) if p.disclosure == "主动公开" and examples[i].disclosure == "不予公开")
-        public = [(i, p) for i, p in zip(idx, props) if examples[i].disclosure == "主动公开"]
-        share = sum(p.disclosure == "主动公开" for _, p in public) / len(public) if public else None
-        rows.append({"threshold": t, "secret_leaks": secret_leaks, "withheld_leaks": withheld_leaks,
-                     "public_proposed_public": None if share is None else round(share, 4)})
+    for ts in SECRET_THRESHOLDS:
+        for tw in WITHHELD_THRESHOLDS:
+            p2 = proposer.with_model(proposer.model)
+            p2.policy = proposer.policy.model_copy(update={"secret_signal_probability": ts,
+                                                           "withheld_signal_probability": tw})
+            props = p2.propose_records([records[i] for i in idx], [matches[i] for i in idx],
+                                       [str(i) for i in idx], [predictions[i] for i in idx])
+            public_out = [p.disclosure == "主动公开" for p in props]
+            secret_leaks = sum(1 for i, out in zip(idx, public_out) if out and examples[i].secrecy in SECRET_LEVELS)
+            leaks = sum(1 for i, out in zip(idx, public_out)
+                        if out and (examples[i].disclosure == "不予公开" or examples[i].secrecy != "非密"))
+            public = [out for i, out in zip(idx, public_out) if examples[i].disclosure == "主动公开"]
+            rows.append({"secret_signal_probability": ts, "withheld_signal_probability": tw,
+                         "secret_leaks": secret_leaks, "leaks": leaks,
+                         "public_proposed_public": round(sum(public) / len(public), 4) if public else None})
     return rows
+
+
+def best_thresholds(rows: list[dict]) -> dict | None:
+    """The pair with no leak at all that keeps the most public documents public (ties: the more cautious)."""
+    safe = [r for r in rows if r["leaks"] == 0 and r["public_proposed_public"] is not None]
+    if not safe:
+        return None
+    return max(safe, key=lambda r: (r["public_proposed_public"], -r["secret_signal_probability"],
+                                    -r["withheld_signal_probability"]))
 
 
 def train(corpus_dir: Path | None = None, models_dir: Path | None = None, *, seed: int = 0,
@@ -166,12 +182,14 @@ def train(corpus_dir: Path | None = None, models_dir: Path | None = None, *, see
         "writers": writers,
         "labels": {"disclosure": list(DISCLOSURE), "secrecy": list(SECRECY)},
         "seed": seed,
-        "policy": {"secret_signal_probability": proposer.policy.secret_signal_probability},
+        "policy": {"secret_signal_probability": proposer.policy.secret_signal_probability,
+                   "withheld_signal_probability": proposer.policy.withheld_signal_probability},
     }
     if lwo_report:
         meta["leave_writer_out"] = {**lwo_report.summary(), "leaks_list": lwo_report.leaks[:50]}
         meta["per_writer"] = per_writer
         meta["threshold_sweep"] = threshold_rows
+        meta["best_thresholds"] = best_thresholds(threshold_rows)
     if held_out:
         meta["held_out"] = {**held_out.summary(), "note": "grouped hold-out of the generator's corpus"}
     if dev_report:

@@ -88,7 +88,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     if result.leave_writer_out:
         out["leave_writer_out"] = result.leave_writer_out.summary()
         out["per_writer"] = result.per_writer
-        out["threshold_sweep"] = result.threshold_sweep
+        from gongkai.classify.train import best_thresholds
+
+        out["best_thresholds"] = best_thresholds(result.threshold_sweep)
     if result.held_out:
         out["held_out"] = result.held_out.summary()
     if result.dev:

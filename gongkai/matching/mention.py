@@ -14,6 +14,8 @@ document kinds (decided once per document, from its title and shape):
 places (decided per hit):
   - `table_row`: a line of a statistics table (cells separated by | or tabs, or a label followed by numbers);
   - `legal_sentence`: a sentence in legal language (本法/本条例, 任何单位和个人, 依照……规定, ……的，依法/由/处);
+  - `organ_line`: a line that speaks of no person (no 申请人、户主、姓名、家庭 … on the line or in its table's
+    header): in a government document a landline or an e-mail there is an organ's;
   - `contact_line`: an organ's contact line (咨询电话、监督电话、联系电话、办公地址、邮箱、传真 …).
 """
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import Literal
 
 MentionPlace = Literal[
     "legal_text", "annual_report", "work_report", "publicity", "public_notice", "consultation_notice", "penalty_publication",
-    "table_row", "legal_sentence", "contact_line",
+    "table_row", "legal_sentence", "contact_line", "organ_line",
 ]
 DOCUMENT_KINDS = ("legal_text", "annual_report", "work_report", "publicity", "public_notice", "consultation_notice", "penalty_publication")
 
@@ -34,7 +36,8 @@ _LEGAL_TITLE = re.compile(r"最高人民(?:法院|检察院)|(?:法|条例|解�
 _ANNUAL_REPORT = re.compile(r"信息公开(?:工作)?(?:年度)?(?:报告|年报)")
 _WORK_REPORT = re.compile(r"各位代表[：:，,]|同志们[：:]|政府工作报告|常务委员会工作报告|代表大会上的报告")
 _PUBLICITY_TITLE = re.compile(
-    r"新闻|讯|记者|普法|以案释法|案例|问答|解读|科普|宣传|培训|竞赛|知识|活动|开展|举办|召开|走进|进社区|进校园|警示教育|答记者问")
+    r"新闻|普法|以案释法|典型案例|问答|政策解读|解读|科普|宣传|知识竞赛|答记者问|培训班|警示教育|开放日|进社区|进校园|进企业")
+_PLAN_TITLE = re.compile(r"方案|部署|计划|预案|台账|名单|名册|报告|请示|纪要|清单|情况")  # work documents, not publicity
 _PUBLICITY_BODY = re.compile(r"(?:本报|本网|记者|通讯员)[^\n。]{0,12}(?:讯|报道)|^[ \t\u3000]*[（(]?[^\n]{0,12}讯[)）]?[ \t\u3000]")
 _PUBLIC_NOTICE = re.compile(r"(?:公示|公告|通告|公报)[ \t\u3000]*(?:[（(][^（）()\n]{0,20}[)）])?[ \t\u3000]*$")
 _CONSULTATION = re.compile(r"公开征求(?:社会各界|社会公众|公众)?意见|征求(?:社会公众|公众|社会各界)意见|向社会(?:公开)?征求意见")
@@ -76,6 +79,18 @@ class MentionContext:
         ends = [e for e in (self.text.find(ch, pos) for ch in "。；;！？\n") if e >= 0]
         return self.text[start: min(ends) if ends else len(self.text)]
 
+    def table_header_at(self, pos: int) -> str | None:
+        """The first line of the table (a run of lines with |) that holds `pos`, or None outside a table."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        if "|" not in self.line_at(pos):
+            return None
+        while start > 0:
+            prev_start = self.text.rfind("\n", 0, start - 1) + 1
+            if "|" not in self.text[prev_start:start]:
+                break
+            start = prev_start
+        return self.line_at(start)
+
     def clause_before(self, pos: int) -> str:
         """From the last clause break (，；。 or a new line) before `pos` up to `pos`."""
         start = max(self.text.rfind(ch, 0, pos) for ch in "，,；;。\n") + 1
@@ -88,6 +103,12 @@ class MentionContext:
             return bool(_TABLE_ROW.search(self.line_at(pos)))
         if place == "legal_sentence":
             return bool(_LEGAL_WORDS.search(self.sentence_at(pos)))
+        if place == "organ_line":
+            line = self.line_at(pos)
+            if _PERSONAL.search(line) or "姓名" in line:
+                return False
+            header = self.table_header_at(pos)
+            return not (header and (_PERSONAL.search(header) or "姓名" in header))
         if place == "contact_line":
             line_before = self.text[self.text.rfind("\n", 0, pos) + 1: pos]
             if _PERSONAL.search(line_before[-40:]):
@@ -100,19 +121,20 @@ class MentionContext:
 
 
 def mention_context(text: str, title: str | None = None) -> MentionContext:
-    head = title or text[:200]
+    lines = [ln.strip("#* \t\u3000") for ln in text[:400].split("\n") if ln.strip()][:4]
+    head = "\n".join(([title] if title else []) + lines)
     kinds = set()
     articles = len(set(_ARTICLE.findall(text)))
-    first_line = text.lstrip().split("\n", 1)[0].strip("#* \t\u3000")
-    if (articles >= 3 and _SELF_REFERENCE.search(text)) or articles >= 8 or _LEGAL_TITLE.search(title or first_line):
+    if (articles >= 3 and _SELF_REFERENCE.search(text)) or articles >= 8 or _LEGAL_TITLE.search(title or lines[0] if lines else ""):
         kinds.add("legal_text")
     if _ANNUAL_REPORT.search(head) or (_ANNUAL_REPORT.search(text[:600]) and "年度" in text[:600]):
         kinds.add("annual_report")
     if _WORK_REPORT.search(head) or _WORK_REPORT.search(text[:600]):
         kinds.add("work_report")
-    if _PUBLICITY_TITLE.search(head) or _PUBLICITY_BODY.search(text[:400]):
+    first = (title or (lines[0] if lines else ""))
+    if (_PUBLICITY_TITLE.search(first) and not _PLAN_TITLE.search(first)) or _PUBLICITY_BODY.search(text[:400]):
         kinds.add("publicity")
-    if _PUBLIC_NOTICE.search(title or first_line):
+    if any(_PUBLIC_NOTICE.search(x) for x in ([title] if title else []) + lines[:3]):
         kinds.add("public_notice")
     if _CONSULTATION.search(text[:800]) and _CONSULT_FEEDBACK.search(text):
         kinds.add("consultation_notice")

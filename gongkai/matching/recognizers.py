@@ -430,7 +430,8 @@ _DOOR_RE = re.compile(
 _NOT_A_DOOR = re.compile(r"\s*(?:线|口|站|航站楼|码头|泊位|窗口|柜台|展位|会议室)")
 # An organ's or a business's premises named right after or before the address: not someone's home.
 _PREMISES_AFTER = re.compile(r"[^。；\n]{0,16}?(?:局|委员会|政府|中心|公司|学校|中学|小学|大学|医院|派出所|营业厅|门店|外墙|"
-                             r"政务|窗口|超市|酒店|宾馆|广场|公园|服务站|办事处|法院|检察院|大厦)")
+                             r"政务|窗口|超市|酒店|宾馆|广场|公园|服务站|办事处|法院|检察院|大厦|办公室|党校|场所|"
+                             r"体育馆|操场|中心校|礼堂|会议室|纪念馆|图书馆|院内|开幕|举行|举办)")
 _PREMISES_BEFORE = re.compile(r"(?:局|委员会|政府|中心|公司|学校|中学|小学|医院|派出所|营业厅|考点|场所|办事处|法院)[（(：:]?\s*$")
 _ADDRESS_CHARS = re.compile(r"[\u4e00-\u9fff0-9\-]")
 _ADDRESS_STOP = re.compile(r"(?:住址|户籍地址|户籍地|户籍所在地|居住地|住所地?|住|地址|地点|位于|坐落于?)[:：]?$")

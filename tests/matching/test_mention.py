@@ -74,3 +74,22 @@ def test_words_that_are_not_what_the_rule_looks_for(text, rule):
 def test_legal_language_about_secrets_is_a_mention():
     text = "第十四条 依法确定为国家秘密的政府信息，不予公开。\n第十五条 ……\n第十六条 ……本条例"
     assert fired(text, "unmarked_secret") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "如有疑问，可咨询省教育厅基础教育处，电话：0590-87654208。",
+    "欢迎社会各界提出意见建议。联系电话：0716-8829200；电子邮箱：jljjzd@example.cn。",
+    "| 部门 | 主要职责 | 对外电话 |\n| 办公室 | 综合协调 | 0716-8821002 |",
+    "书面信函：邮寄至岚坪县岚坪大道88号县人民防空办公室（邮编：655500）",
+])
+def test_an_organs_number_address_or_mailbox_in_a_notice_is_not_personal_data(text):
+    assert fired(text, "personal_data") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "| 姓名 | 家庭电话 |\n| 张伟 | 0531-86012345 |",
+    "申请人联系电话：（0531）86012345",
+    "户主王建国，家庭住址：幸福路12号3单元401室",
+])
+def test_a_persons_number_or_home_is_still_personal_data(text):
+    assert fired(text, "personal_data")
