@@ -91,8 +91,8 @@ def _is_original(e: Example) -> bool:
     return e.meta.get("variant", "original") == "original"
 
 
-SECRET_THRESHOLDS = (0.03, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3)
-WITHHELD_THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 1.0)
+SECRET_THRESHOLDS = (0.03, 0.04, 0.05, 0.055, 0.06, 0.065, 0.07, 0.075, 0.08, 0.09, 0.1, 0.12, 0.15, 0.2, 0.3)
+WITHHELD_THRESHOLDS = (0.1, 0.15, 0.2, 0.3, 0.5, 1.0)
 
 
 def sweep(proposer, examples, matches, records, predictions, idx) -> list[dict]:

@@ -57,6 +57,9 @@ class Item(_Strict):
     also_secret_when: list[str] = []  # item-specific qualifier terms
     harmless_when: list[str] = []  # item-specific terms that make the mention harmless
     window: int | None = Field(default=None, ge=5, le=400)
+    # where a qualifier may stand: near the concepts (`window`), or anywhere in the document (`document`: a
+    # question paper is secret wherever its questions are; a stock list wherever its quantities are)
+    qualifier_scope: Literal["window", "document"] = "window"
     silent_in: list[MentionPlace] | None = None  # None: the catalogue's default
     score: float = Field(default=0.7, ge=0, le=1)
     examples: Examples
@@ -212,7 +215,7 @@ def match_item(ci: CompiledItem, text: str, context: MentionContext) -> tuple[Ca
             terms.append((near[2], near[0], near[1]))
         else:
             lo, hi = min(t[1] for t in terms), max(t[2] for t in terms)
-            region = text[max(0, lo - w): hi + w]
+            region = text if ci.item.qualifier_scope == "document" else text[max(0, lo - w): hi + w]
             quals = []
             for kind, pattern in ci.secret:
                 m = pattern.search(region)
