@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO))
 
 from gongkai.classify.corpus import load_corpus  # noqa: E402
 from gongkai.classify.model import Classifier  # noqa: E402
-from gongkai.classify.retrain import FROZEN_SEED, _evaluate  # noqa: E402
+from gongkai.classify.retrain import FROZEN_SEED, evaluate_classifier  # noqa: E402
 from gongkai.classify.train import held_out_split, records_for  # noqa: E402
 
 
@@ -68,7 +68,7 @@ def main() -> int:
         points = []
         for step in range(args.steps + 1):
             t0 = time.perf_counter()
-            summary = _evaluate(model, *frozen_args)
+            summary = evaluate_classifier(model, *frozen_args)
             points.append({"decisions": len(fed), "disclosure_macro_f1": summary["disclosure_macro_f1"],
                            "secrecy_macro_f1": summary["secrecy_macro_f1"], "leaks": summary["leaks"],
                            "secret_detection_recall": summary["secret_detection_recall"]})

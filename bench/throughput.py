@@ -1,8 +1,9 @@
 """End-to-end throughput of `gongkai classify` (issue 4): 1,000 documents through extraction,
 normalisation, rules, model and decision, one process, after loading.
 
-    .venv/bin/python bench/throughput.py [--source corpus|laws] [-n 1000]
+    .venv/bin/python bench/throughput.py [--source written|corpus|laws] [-n 1000]
 
+written: the first N documents of corpus/written (TXT written by the writer briefs);
 corpus: the first N documents of corpus/documents (TXT, 150–3,000 characters);
 laws: the first N law texts of ../shared/real/laws (Markdown, about 5,600 characters on average).
 """
@@ -22,10 +23,12 @@ from gongkai.proposer import Proposer as Reviewer  # noqa: E402
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--source", choices=["corpus", "laws"], default="corpus")
+    ap.add_argument("--source", choices=["written", "corpus", "laws"], default="written")
     ap.add_argument("-n", type=int, default=1000)
     args = ap.parse_args()
-    if args.source == "corpus":
+    if args.source == "written":
+        files = sorted((REPO / "corpus" / "written").glob("*/*.txt"))[: args.n]
+    elif args.source == "corpus":
         files = sorted((REPO / "corpus" / "documents").glob("*.txt"))[: args.n]
     else:
         files = sorted((REPO.parent / "shared" / "real" / "laws").rglob("*.md"))[: args.n]

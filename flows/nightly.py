@@ -16,13 +16,17 @@ import os
 import time
 from pathlib import Path
 
+from gongkai.filemodes import restrict_umask
+
 REPO = Path(__file__).resolve().parents[1]
 SUMMARY_KEY = "gongkai-nightly-summary"
 
 
 def configure_prefect_env(home: Path | None = None) -> None:
-    """Must run before `import prefect`: offline, quiet, and patient with a slow first start."""
-    os.environ.setdefault("PREFECT_HOME", str(home or REPO / ".prefect"))
+    """Must run before `import prefect`: offline, quiet, and patient with a slow first start.
+    Prefect's home is `.prefect` in the working directory (where the service's data lives), not in
+    the checkout: two deployments from one checkout must not share their Prefect database."""
+    os.environ.setdefault("PREFECT_HOME", str(home or Path.cwd() / ".prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     # The library logs outside flow runs too (the CLI, tests); those records stay local, silently.
@@ -32,6 +36,7 @@ def configure_prefect_env(home: Path | None = None) -> None:
         os.environ["PREFECT_LOGGING_EXTRA_LOGGERS"] = ",".join(loggers + ["gongkai"])
 
 
+restrict_umask()  # the flow's files (store, archive, Prefect's database) are the service account's only
 configure_prefect_env()
 
 from prefect import flow, get_run_logger, task  # noqa: E402  (after the environment is set)
@@ -39,8 +44,8 @@ from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
-from gongkai.intake import (DEFAULT_BATCH_SIZE, InboxFile, Intake, is_transient, new_run_id,  # noqa: E402
-                            summarise)
+from gongkai.intake import (DEFAULT_BATCH_SIZE, InboxFile, Intake, RunLocked, is_transient,  # noqa: E402
+                            new_run_id, summarise)
 from gongkai.settings import Settings  # noqa: E402
 
 _INTAKES: dict[tuple, Intake] = {}
@@ -67,12 +72,12 @@ def scan_inbox(inbox: str, overrides: dict | None = None, keep_originals: bool =
     intake = _intake(overrides, keep_originals)
     intake.reviewer  # fail the run at once, with its message, if the rules or the model cannot be loaded
     files = intake.scan(inbox)
-    return [{"path": str(f.path), "name": f.name, "sha256": f.sha256, "size": f.size, "symlink": f.symlink}
-            for f in files]
+    return [{"path": str(f.path), "name": f.name, "sha256": f.sha256, "size": f.size, "symlink": f.symlink,
+             "hardlinks": f.hardlinks} for f in files]
 
 
 def _inbox_file(f: dict) -> InboxFile:
-    return InboxFile(Path(f["path"]), f["name"], f["sha256"], f["size"], f["symlink"])
+    return InboxFile(Path(f["path"]), f["name"], f["sha256"], f["size"], f["symlink"], f.get("hardlinks", 1))
 
 
 @task(name="process-batch", retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE,
@@ -98,11 +103,24 @@ def task_runner(dask_address: str | None = None, workers: int = 1):
 
 @flow(name="gongkai-nightly", task_runner=ThreadPoolTaskRunner(max_workers=1))
 def nightly(inbox: str, batch_size: int = DEFAULT_BATCH_SIZE, run_id: str | None = None,
-            settings_overrides: dict | None = None, keep_originals: bool = False) -> dict:
-    """Inbox → proposals and review tasks in the store; returns the run summary."""
+            settings_overrides: dict | None = None, keep_originals: bool = False, wait: bool = False) -> dict:
+    """Inbox → proposals and review tasks in the store; returns the run summary. One run at a time:
+    while another holds the run lock this one waits (`wait`) or returns at once with `locked` set."""
+    logger = get_run_logger()
+    run_id = run_id or new_run_id()
+    with _intake(settings_overrides, keep_originals).run_lock(wait=wait) as held:
+        if not held:
+            message = str(RunLocked())
+            logger.warning("run %s: %s", run_id, message)
+            return {**summarise([]), "run_id": run_id, "files": 0, "batches": 0, "failed_batches": [],
+                    "wall_seconds": 0.0, "locked": True, "message": message}
+        return _nightly_locked(inbox, batch_size, run_id, settings_overrides, keep_originals)
+
+
+def _nightly_locked(inbox: str, batch_size: int, run_id: str, settings_overrides: dict | None,
+                    keep_originals: bool) -> dict:
     logger = get_run_logger()
     started = time.perf_counter()
-    run_id = run_id or new_run_id()
     inbox = str(Path(inbox).resolve())
     files = scan_inbox(inbox, settings_overrides, keep_originals)
     batches = [files[i:i + batch_size] for i in range(0, len(files), batch_size)]
@@ -159,12 +177,12 @@ def render_summary(summary: dict, results: list[dict]) -> str:
 
 def run_nightly(inbox: str | Path, *, batch_size: int = DEFAULT_BATCH_SIZE, run_id: str | None = None,
                 dask_address: str | None = None, workers: int = 1, settings_overrides: dict | None = None,
-                keep_originals: bool = False) -> dict:
+                keep_originals: bool = False, wait: bool = False) -> dict:
     """Run the flow now with the chosen task runner (the CLI's entry point)."""
     runner = task_runner(dask_address, workers)
     return nightly.with_options(task_runner=runner)(str(inbox), batch_size=batch_size, run_id=run_id,
                                                     settings_overrides=settings_overrides,
-                                                    keep_originals=keep_originals)
+                                                    keep_originals=keep_originals, wait=wait)
 
 
 if __name__ == "__main__":

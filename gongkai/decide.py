@@ -52,7 +52,8 @@ def decide(proposal: Proposal, match, predictions: dict | None, policy: Policy, 
 
     `quality` is the extraction's verdict on the text; text that cannot be trusted is decided as if there
     were no model (the most cautious labels the rules allow, confidence 0) and flagged `unreadable`."""
-    if quality and quality.get("unreadable"):
+    unreadable = bool(quality and quality.get("unreadable"))
+    if unreadable:
         predictions = None
         proposal.flags.append("unreadable")
     findings = match.findings
@@ -93,6 +94,8 @@ def decide(proposal: Proposal, match, predictions: dict | None, policy: Policy, 
     model_secrecy = _model_secrecy(probs_s, p_secret, policy)
 
     secrecy = _higher_secrecy(_higher_secrecy(model_secrecy, floor), suggested)
+    if unreadable:  # what nobody could read is not 非密 on our word: 内部 at least, until a person has read it
+        secrecy = _higher_secrecy(secrecy, "内部")
     if sealed and mark and mark.level:
         secrecy = _higher_secrecy(mark.level, floor)
     ceiling = _stricter_disclosure(ceiling, policy.secrecy_ceilings[secrecy])
@@ -136,7 +139,8 @@ def decide(proposal: Proposal, match, predictions: dict | None, policy: Policy, 
         disclosure, secrecy = "不予公开", secrecy
         conf_d = conf_s = policy.mark_confidence
     proposal.disclosure, proposal.secrecy = disclosure, secrecy
-    proposal.confidence = round(min(conf_d, conf_s), 4)
+    # Unreadable text: even a mark found in it may be misread (a sealed document stays sealed: the cautious side).
+    proposal.confidence = 0.0 if unreadable else round(min(conf_d, conf_s), 4)
     proposal.sealed = sealed
 
     proposal.reasons = _reasons(findings, disclosure, predictions, policy)
@@ -151,6 +155,7 @@ def decide(proposal: Proposal, match, predictions: dict | None, policy: Policy, 
     ]
     facts.update(
         sealed=sealed,
+        unreadable=unreadable,
         state_secret_signal=secret_signal,
         personal_data=bool(pii),
         low_confidence=proposal.confidence < policy.low_confidence,

@@ -21,9 +21,12 @@ CATALOGUE: dict[str, ErrorKind] = {
     for k in [
         ErrorKind("not_found", "文件不存在", "file not found",
                   "检查路径 / check the path"),
-        ErrorKind("symlink_outside", "符号链接指向处理目录之外，已拒绝",
-                  "symbolic link points outside the folder being processed; refused",
-                  "把文件本身复制进收件目录 / copy the file itself into the inbox"),
+        ErrorKind("symlink_refused", "符号链接一律不跟随，已拒绝（未读取其指向的文件）",
+                  "symbolic links are never followed; refused (the file it points to was not read)",
+                  "把文件本身复制进来，不要放链接 / copy the file itself, not a link"),
+        ErrorKind("hardlink_refused", "硬链接（同一文件有多个名字，可能属于目录外的文件）已拒绝，内容未读取",
+                  "a hard link (a file with more than one name, possibly one outside the folder) was refused unread",
+                  "用 cp 复制文件本身，不要用 ln / copy the file itself with cp, not ln"),
         ErrorKind("too_large", "文件超过大小上限", "file is larger than the configured limit",
                   "拆分文件，或调高 GONGKAI_MAX_FILE_MB / GONGKAI_MAX_TEXT_MB / "
                   "split the file or raise the limit"),

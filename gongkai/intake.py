@@ -25,10 +25,13 @@ import logging
 import os
 import signal
 import socket
+import stat
+import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -36,7 +39,9 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from gongkai.documents import ExtractedDocument, Proposal
-from gongkai.extract import extract_file, file_sha256, iter_files
+from gongkai.errors import GongkaiError
+from gongkai.extract import extract_file, file_sha256, iter_files, open_nofollow
+from gongkai.filemodes import create_private, private_dir
 from gongkai.policy import load_routing
 from gongkai.review.routing import due_date
 from gongkai.settings import Settings
@@ -54,6 +59,18 @@ class TransientError(Exception):
     """A failure worth retrying as a whole batch (database unreachable or locked, disk hiccup)."""
 
 
+class RunLocked(Exception):
+    """Another nightly run holds the run lock: this one has nothing to do."""
+
+    def __init__(self) -> None:
+        super().__init__("另一次夜间收件正在运行，本次未处理任何文件 / another nightly run holds the lock; "
+                         "this run processed nothing")
+
+
+class ClaimLost(Exception):
+    """Another worker claimed this file after us (a re-run batch): its result is the one that counts."""
+
+
 def is_transient(exc: BaseException) -> bool:
     return isinstance(exc, (TransientError, OperationalError)) or (
         isinstance(exc, DBAPIError) and exc.connection_invalidated)
@@ -63,9 +80,10 @@ def is_transient(exc: BaseException) -> bool:
 class InboxFile:
     path: Path
     name: str  # relative to the inbox, POSIX separators: the journal key with the hash
-    sha256: str  # content hash; for a symbolic link, a hash of the link itself (never of its target)
+    sha256: str  # content hash; for a link (symbolic or hard), a hash of the link itself: never read
     size: int
     symlink: bool = False
+    hardlinks: int = 1  # st_nlink: more than one name means the content may belong to a file outside the inbox
 
 
 @dataclass
@@ -112,11 +130,18 @@ def make_reviewer(settings: Settings):
     return Reviewer(settings, model=registry.load(models_dir=models_dir), rules_dir=rules_dir)
 
 
-def _identity(path: Path) -> tuple[str, int, bool]:
-    if path.is_symlink():  # never read through a link here: it may point outside the inbox
+def _identity(path: Path) -> tuple[str, int, bool, int]:
+    """(hash, size, symlink, hard links) from the directory entry itself, never through a link."""
+    info = os.lstat(path)
+    if stat.S_ISLNK(info.st_mode):  # it may point outside the inbox
         target = os.readlink(path).encode("utf-8", "surrogateescape")
-        return hashlib.sha256(b"symlink\0" + target).hexdigest(), 0, True
-    return file_sha256(path), path.stat().st_size, False
+        return hashlib.sha256(b"symlink\0" + target).hexdigest(), 0, True, 1
+    if info.st_nlink > 1 and not stat.S_ISDIR(info.st_mode):
+        # Another name of a file that may live outside the inbox (and belong to someone else): it is
+        # refused before its content is read, so the key is the inode, not the content.
+        return (hashlib.sha256(f"hardlink\0{info.st_dev}:{info.st_ino}".encode()).hexdigest(), info.st_size,
+                False, info.st_nlink)
+    return file_sha256(path), info.st_size, False, 1
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -131,14 +156,15 @@ _HOST = socket.gethostname()
 
 
 def _partial(target: Path) -> Path:
-    """Where a copy is written before its atomic rename; names the writer so leftovers can be cleared."""
-    return target.with_name(f".{target.name}.{_HOST}.{os.getpid()}.part")
+    """Where a copy is written before its atomic rename; names the writer (thread, host, process) so
+    that two workers never share one, and leftovers of dead processes can be cleared."""
+    return target.with_name(f".{target.name}.t{threading.get_ident()}.{_HOST}.{os.getpid()}.part")
 
 
 def remove_stale_partials(data_dir: Path) -> int:
     """Delete partial copies left by a killed process of this host (a live writer's are kept)."""
     removed = 0
-    for folder in (data_dir / "archive", data_dir / "quarantine"):
+    for folder in (data_dir / "archive", data_dir / "quarantine", data_dir / "sealed"):
         if not folder.is_dir():
             continue
         for part in folder.rglob(".*.part"):
@@ -159,9 +185,9 @@ def remove_stale_partials(data_dir: Path) -> int:
 
 
 def _write_atomic(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     tmp = _partial(target)
-    with tmp.open("wb") as fh:
+    with os.fdopen(create_private(tmp, exclusive=False), "wb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
@@ -173,10 +199,10 @@ def copy_verified(src: Path, target: Path, sha256: str) -> None:
     """Copy `src` to `target` atomically, checking the copy's hash. Idempotent: an intact copy is kept."""
     if target.exists() and file_sha256(target) == sha256:
         return
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     tmp = _partial(target)
     digest = hashlib.sha256()
-    with src.open("rb") as fin, tmp.open("wb") as fout:
+    with open_nofollow(src) as fin, os.fdopen(create_private(tmp, exclusive=False), "wb") as fout:
         for block in iter(lambda: fin.read(1 << 20), b""):
             digest.update(block)
             fout.write(block)
@@ -225,8 +251,7 @@ class Intake:
         alone recognises finished files, and a re-run reports them as skipped."""
         self.settings = settings or Settings()
         self.keep_originals = keep_originals
-        self.data_dir = Path(self.settings.data_dir).resolve()
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir = private_dir(Path(self.settings.data_dir).resolve())
         self.store = store or open_store(self.settings)
         self._reviewer = reviewer
         self._near = None
@@ -249,10 +274,10 @@ class Intake:
             if path.name.startswith("."):
                 continue
             try:
-                sha, size, link = _identity(path)
-            except FileNotFoundError:
-                continue  # removed while we were looking
-            found.append(InboxFile(path, path.relative_to(inbox).as_posix(), sha, size, link))
+                sha, size, link, names = _identity(path)
+            except (FileNotFoundError, GongkaiError):
+                continue  # removed, or replaced by a link, while we were looking: the next run sees it
+            found.append(InboxFile(path, path.relative_to(inbox).as_posix(), sha, size, link, names))
         return found
 
     def pending(self, files: Iterable[InboxFile]) -> list[InboxFile]:
@@ -262,29 +287,41 @@ class Intake:
 
     # --- processing ---------------------------------------------------------------------------
 
+    @contextmanager
+    def run_lock(self, *, wait: bool = False) -> Iterator[bool]:
+        """One nightly run at a time over this store: yields False when another run holds the lock
+        (unless `wait`). Workers of the run need not take it: the run that scheduled them holds it."""
+        with self.store.exclusive("nightly", wait=wait) as held:
+            yield held
+
     def run(self, inbox: Path | str, *, run_id: str | None = None, batch_size: int | None = None,
-            on_result: Callable[[ItemResult], None] | None = None) -> list[ItemResult]:
-        """Scan and process the whole inbox in this process (the flow does the same in batches)."""
-        run_id = run_id or new_run_id()
-        files = self.scan(inbox)
-        size = batch_size or DEFAULT_BATCH_SIZE
-        results: list[ItemResult] = []
-        for start in range(0, len(files), size):
-            for result in self.process(files[start:start + size], run_id, inbox=inbox):
-                results.append(result)
-                if on_result:
-                    on_result(result)
-        return results
+            on_result: Callable[[ItemResult], None] | None = None, wait: bool = False) -> list[ItemResult]:
+        """Scan and process the whole inbox in this process (the flow does the same in batches).
+        Raises `RunLocked` when another run holds the lock and `wait` is false."""
+        with self.run_lock(wait=wait) as held:
+            if not held:
+                raise RunLocked()
+            run_id = run_id or new_run_id()
+            files = self.scan(inbox)
+            size = batch_size or DEFAULT_BATCH_SIZE
+            results: list[ItemResult] = []
+            for start in range(0, len(files), size):
+                for result in self.process(files[start:start + size], run_id, inbox=inbox):
+                    results.append(result)
+                    if on_result:
+                        on_result(result)
+            return results
 
     def process(self, files: Iterable[InboxFile], run_id: str, *, inbox: Path | str | None = None) -> list[ItemResult]:
         """One batch. A file's own failure is quarantined; a transient failure is raised so the whole
-        batch can be retried (everything already done is recognised and reported as before)."""
+        batch can be retried (everything already done is recognised and reported as before).
+        `inbox` is no longer needed (links are refused wherever they point); callers may still pass it."""
         results = []
         self.reviewer  # load rules and model first: an unusable model stops the batch, not every file
         for f in files:
             started = time.perf_counter()
             try:
-                result = self.process_one(f, run_id, inbox=Path(inbox).resolve() if inbox else None)
+                result = self.process_one(f, run_id)
             except Exception as exc:
                 if is_transient(exc):
                     raise
@@ -294,45 +331,84 @@ class Intake:
             results.append(result)
         return results
 
-    def process_one(self, f: InboxFile, run_id: str, *, inbox: Path | None = None) -> ItemResult:
-        with self.store.session() as s:
-            item = repo.find_item(s, f.sha256, f.name)
-            if item is not None and item.state == "done" and item.outcome != "changed":
-                return self._leftover(f, item, run_id, repo.document_by_id(s, item.document_id))
-            if not f.path.exists() and not f.symlink:
-                return ItemResult(f.name, f.sha256, "skipped", note="no longer in the inbox")
-            existing = None if f.symlink else repo.document_by_sha(s, f.sha256)
-            if existing is not None:  # the same content came before under another name
-                item = repo.claim_item(s, f.sha256, f.name, run_id)
-                repo.finish_item(s, item, "duplicate", document_id=existing.id, location=existing.archive_path)
-                repo.append_audit(s, ACTOR, "intake.duplicate", document_id=existing.id,
-                                  after={"source": f.name, "sha256": f.sha256})
-                duplicate = True
-            else:
-                repo.claim_item(s, f.sha256, f.name, run_id)
-                duplicate = False
-        if duplicate:
+    def process_one(self, f: InboxFile, run_id: str) -> ItemResult:
+        claimed = self._claim(f, run_id)
+        if isinstance(claimed, ItemResult):
+            return claimed
+        try:
+            return self._work(f, run_id, claimed)
+        except ClaimLost:
+            return self._taken_over(f)
+        except Exception as exc:
+            # A worker whose file was taken over meets the other's side effects (the inbox file gone):
+            # not an error of this file, the other worker's outcome stands.
+            if not is_transient(exc) and self._lost(f, claimed):
+                return self._taken_over(f)
+            raise
+
+    def _claim(self, f: InboxFile, run_id: str) -> int | ItemResult:
+        """Claim the file in the journal; returns the claim's token (its attempt number), or the result
+        when there is nothing to do. A later claim (a retried or duplicated batch) supersedes ours, and
+        only the holder of the latest claim may record an outcome."""
+        for attempt in range(2):
+            try:
+                with self.store.session() as s:
+                    item = _locked_item(s, f)
+                    if item is not None and item.state == "done" and item.outcome != "changed":
+                        return self._leftover(f, item, run_id, repo.document_by_id(s, item.document_id))
+                    if not f.symlink and not os.path.lexists(f.path):
+                        return ItemResult(f.name, f.sha256, "skipped", note="no longer in the inbox")
+                    existing = None if f.symlink or f.hardlinks > 1 else repo.document_by_sha(s, f.sha256)
+                    item = repo.claim_item(s, f.sha256, f.name, run_id)
+                    if existing is not None:  # the same content came before under another name
+                        repo.finish_item(s, item, "duplicate", document_id=existing.id, location=existing.archive_path)
+                        repo.append_audit(s, ACTOR, "intake.duplicate", document_id=existing.id,
+                                          after={"source": f.name, "sha256": f.sha256})
+                    token = item.attempts
+            except IntegrityError:  # a concurrent worker inserted the row first (PostgreSQL): claim it again
+                if attempt:
+                    raise
+                continue
+            break
+        if existing is not None:
             self._remove(f)
             return ItemResult(f.name, f.sha256, "skipped", note="same content as an earlier document")
         _checkpoint("claimed")
+        return token
 
-        doc = extract_file(f.path, self.settings, root=inbox or f.path.parent)
+    def _lost(self, f: InboxFile, token: int) -> bool:
+        with self.store.session() as s:
+            item = repo.find_item(s, f.sha256, f.name)
+            return item is None or item.state != "claimed" or item.attempts != token
+
+    def _taken_over(self, f: InboxFile) -> ItemResult:
+        return ItemResult(f.name, f.sha256, "skipped", note="taken over by another worker, whose result stands")
+
+    def _work(self, f: InboxFile, run_id: str, token: int) -> ItemResult:
+        if f.hardlinks > 1:
+            error = GongkaiError("hardlink_refused", f"{f.name}: {f.hardlinks} names for one file").as_dict()
+            return self._quarantine(f, ExtractedDocument(source=str(f.path), sha256=f.sha256), error, run_id, token)
+        doc = extract_file(f.path, self.settings)
         if doc.ok and not f.symlink and doc.sha256 != f.sha256:
             # Still being written: leave it for the next run, which sees the new content as a new file.
             with self.store.session() as s:
-                repo.finish_item(s, repo.find_item(s, f.sha256, f.name), "changed")
+                repo.finish_item(s, _own_item(s, f, token), "changed")
             return ItemResult(f.name, f.sha256, "error", error={"code": "internal", "message": "changed while being read"},
                               note="changed while being read; left in the inbox for the next run")
+        if (doc.error or {}).get("code") == "not_found":  # gone since the scan: nothing to quarantine
+            with self.store.session() as s:
+                repo.finish_item(s, _own_item(s, f, token), "changed")
+            return ItemResult(f.name, f.sha256, "skipped", note="no longer in the inbox")
         if doc.ok:
             doc.duplicate_of = self._near_duplicate(doc)
         reviewed = self.reviewer.review(doc)
         proposal = reviewed.proposal
         error = doc.error or proposal.error
         if error:
-            return self._quarantine(f, doc, error, run_id)
+            return self._quarantine(f, doc, error, run_id, token)
         if proposal.sealed:
-            return self._seal(f, doc, proposal, run_id)
-        return self._archive(f, doc, proposal, run_id)
+            return self._seal(f, doc, proposal, run_id, token)
+        return self._archive(f, doc, proposal, run_id, token)
 
     def _leftover(self, f: InboxFile, item, run_id: str, document=None, *, remove: bool = True) -> ItemResult:
         """A finished journal row whose inbox file is still (or no longer) there: only tidy up."""
@@ -384,12 +460,13 @@ class Intake:
         return match.key if match is not None and match.key != doc.sha256 else None
 
     def _commit(self, f: InboxFile, doc: ExtractedDocument, payload: dict, *, run_id: str, outcome: str,
-                location: str, text: str | None, meta: dict, mark: dict | None) -> ItemResult:
-        """The one transaction per document. Returns `skipped` if a concurrent run stored it first."""
+                location: str, text: str | None, meta: dict, mark: dict | None, token: int) -> ItemResult:
+        """The one transaction per document. Returns `skipped` if a concurrent run stored it first;
+        raises `ClaimLost` (and writes nothing) if another worker has claimed the file since."""
         stage = payload.get("route") or "保密审查"
         try:
             with self.store.session() as s:
-                item = repo.find_item(s, f.sha256, f.name)
+                item = _own_item(s, f, token)
                 if repo.document_by_sha(s, doc.sha256) is not None:
                     raise IntegrityError("document exists", None, Exception())
                 document = repo.add_document(
@@ -411,7 +488,7 @@ class Intake:
         except IntegrityError:
             with self.store.session() as s:  # stored meanwhile by a concurrent batch: a duplicate
                 existing = repo.document_by_sha(s, doc.sha256)
-                item = repo.find_item(s, f.sha256, f.name)
+                item = _own_item(s, f, token)
                 repo.finish_item(s, item, "duplicate", document_id=existing.id if existing else None,
                                  location=existing.archive_path if existing else None)
             _checkpoint("committed")
@@ -423,14 +500,14 @@ class Intake:
         return ItemResult(f.name, f.sha256, outcome, disclosure=payload.get("disclosure"),
                           secrecy=payload.get("secrecy"), route=stage, format=doc.format, pages=doc.pages)
 
-    def _archive(self, f: InboxFile, doc: ExtractedDocument, proposal: Proposal, run_id: str) -> ItemResult:
+    def _archive(self, f: InboxFile, doc: ExtractedDocument, proposal: Proposal, run_id: str, token: int) -> ItemResult:
         rel = archive_relpath(doc.sha256)
         copy_verified(f.path, self.data_dir / rel, doc.sha256)
         _checkpoint("stored")
         return self._commit(f, doc, proposal.as_dict(), run_id=run_id, outcome="processed", location=rel,
-                            text=doc.text, meta=doc.metadata, mark=proposal.marks.get("secrecy_mark"))
+                            text=doc.text, meta=doc.metadata, mark=proposal.marks.get("secrecy_mark"), token=token)
 
-    def _seal(self, f: InboxFile, doc: ExtractedDocument, proposal: Proposal, run_id: str) -> ItemResult:
+    def _seal(self, f: InboxFile, doc: ExtractedDocument, proposal: Proposal, run_id: str, token: int) -> ItemResult:
         from gongkai.sealing import seal
 
         alert = seal(f.path, doc.sha256, proposal.marks, self.data_dir, move=False)
@@ -439,9 +516,11 @@ class Intake:
         # Metadata without anything taken from the text (a guessed title may itself be secret).
         meta = {k: v for k, v in doc.metadata.items() if k in {"ocr", "page_count", "producer", "creator"}}
         return self._commit(f, doc, _sealed_payload(proposal), run_id=run_id, outcome="sealed", location=rel,
-                            text=None, meta=meta, mark=_sealed_mark(proposal))
+                            text=None, meta=meta, mark=_sealed_mark(proposal), token=token)
 
-    def _quarantine(self, f: InboxFile, doc: ExtractedDocument, error: dict, run_id: str) -> ItemResult:
+    def _quarantine(self, f: InboxFile, doc: ExtractedDocument, error: dict, run_id: str, token: int) -> ItemResult:
+        if self._lost(f, token):  # before writing anything: the other worker's files are the ones that count
+            raise ClaimLost()
         rel = quarantine_relpath(f)
         target = self.data_dir / rel
         record = {"source": f.name, "sha256": f.sha256, "error": error, "run_id": run_id,
@@ -449,20 +528,39 @@ class Intake:
                   "warnings": [asdict(w) for w in doc.warnings]}
         if f.symlink:  # keep where it pointed, never what it points to
             record["link_target"] = os.readlink(f.path)
+        elif f.hardlinks > 1:  # the decision, written down: refused unread, nothing copied
+            record["hard_links"] = f.hardlinks
+            record["decision"] = "refused before reading; the content was neither read nor copied"
         else:
             copy_verified(f.path, target, f.sha256)
         _write_atomic(target.with_name(target.name + ".error.json"),
                       json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8"))
         _checkpoint("stored")
         with self.store.session() as s:
-            item = repo.find_item(s, f.sha256, f.name)
-            repo.finish_item(s, item, "quarantined", error=error, location=rel)
+            repo.finish_item(s, _own_item(s, f, token), "quarantined", error=error, location=rel)
             repo.append_audit(s, ACTOR, "intake.quarantined", after={
                 "source": f.name, "sha256": f.sha256, "error": error.get("code"), "location": rel, "run_id": run_id})
         _checkpoint("committed")
         self._remove(f)
         _checkpoint("removed")
         return ItemResult(f.name, f.sha256, "quarantined", error=error, format=doc.format)
+
+
+def _locked_item(s, f: InboxFile):
+    """The journal row of this file, locked until the transaction ends (PostgreSQL; SQLite's
+    BEGIN IMMEDIATE already serialises writers), so that two claims cannot both read the same token."""
+    item = repo.find_item(s, f.sha256, f.name)
+    if item is not None:
+        s.refresh(item, with_for_update=True)
+    return item
+
+
+def _own_item(s, f: InboxFile, token: int):
+    """The journal row, if our claim is still the latest; else `ClaimLost` (the transaction rolls back)."""
+    item = _locked_item(s, f)
+    if item is None or item.state != "claimed" or item.attempts != token:
+        raise ClaimLost()
+    return item
 
 
 def new_run_id() -> str:

@@ -50,3 +50,32 @@ def stricter_disclosure(a: str, b: str) -> str:
 def higher_secrecy(a: str, b: str) -> str:
     """The higher of two secrecy levels."""
     return a if SECRECY.index(a) >= SECRECY.index(b) else b
+
+
+# What the review UI shows for the codes it receives (issue 11: Chinese everywhere). An unknown code is
+# shown as it is, never hidden.
+PII_NAMES: dict[str, str] = {
+    "id_card": "身份证号", "mobile": "手机号码", "landline": "固定电话", "bank_card": "银行卡号",
+    "credit_code": "统一社会信用代码", "email": "电子邮箱", "passport": "护照号", "plate": "车牌号",
+    "address": "住址", "person_name": "姓名", "health": "健康信息", "income": "收入信息", "minor": "未成年人信息",
+}
+ACTION_NAMES: dict[str, str] = {
+    "confirm": "确认", "change": "修改", "return": "退回", "open": "待办", "done": "已办", "returned": "已退回",
+    "undo": "撤销", "withdrawn": "已撤回",
+}
+FLAG_NAMES: dict[str, str] = {
+    "weak_secret_signal": "模型提示可能涉密", "withheld_signal": "模型提示不宜公开",
+    "model_overruled": "模型判断被规则否定", "unreadable": "文本无法可靠识别",
+    "mark:non_statutory_level": "密级标志不规范", "mark:star_variant": "密级标志星号不规范",
+    "mark:no_period": "密级标志缺保密期限", "mark:decrypt_date": "标注了解密时间",
+    "mark:period_over_max": "保密期限超过法定最长期限", "mark:period_zero": "保密期限为零",
+    "mark:long_term": "长期保密",
+}
+EVENT_NAMES: dict[str, str] = {
+    "intake.processed": "入库", "intake.sealed": "入库并封存", "intake.quarantined": "入库失败，隔离",
+    "intake.duplicate": "重复文件", "review.confirm": "确认", "review.change": "修改", "review.return": "退回",
+    "review.undo": "撤销上一步",
+    "review.sealed_opened": "查看封存原件位置", "publish.export": "发布", "web.login": "登录",
+    "web.login_failed": "登录失败", "admin.login_unlock": "解除登录限制", "quarantine.retry": "隔离文件重试",
+    "quarantine.discard": "丢弃隔离文件",
+}

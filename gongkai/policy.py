@@ -11,7 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from gongkai.errors import GongkaiError
 
 from gongkai.labels import DISCLOSURE_ORDER, SECRECY_ORDER, Disclosure, Secrecy
-Condition = Literal["sealed", "conflict", "state_secret_signal", "personal_data", "low_confidence", "restricted", "always"]
+Condition = Literal["sealed", "unreadable", "conflict", "state_secret_signal", "personal_data", "low_confidence",
+                    "restricted", "always"]
 
 
 class _Strict(BaseModel):
@@ -25,6 +26,9 @@ class Retraining(_Strict):
     macro_f1_tolerance: float = Field(default=0.02, ge=0, le=1)  # the most macro-F1 may fall
     recent_share: float = Field(default=0.2, gt=0, lt=1)  # newest decisions held out for evaluation
     min_recent: int = Field(default=5, ge=1)  # at least this many, when there are enough decisions
+    # The reviewers' decisions together weigh at most this share of the training set: a handful of
+    # decisions can correct a genre, not outvote the corpus.
+    max_decision_weight_share: float = Field(default=0.25, gt=0, lt=1)
 
 
 class Policy(_Strict):
@@ -62,6 +66,26 @@ class Route(_Strict):
 class BatchConfirm(_Strict):
     stage: str
     min_confidence: float = Field(ge=0, le=1)
+    # Any of these keeps a document out of batch-confirm (issue 11): a reason code in the proposal, or a
+    # rule hit (stored in the proposal or found again in the text) whose id starts with one of the prefixes.
+    exclude_reasons: list[str] = ["state_secret", "personal_privacy"]
+    exclude_rule_prefixes: list[str] = ["GK-SM-", "GK-ST-", "GK-SC-", "GK-PII-"]
+
+
+class NeedToKnow(_Strict):
+    """Who may see a document at all (issue 11), before clearance is applied: the reviewers of a stage
+    where it has an open task, those who acted on it, and the members of its 科室. Roles in `exempt_roles`
+    see every document up to their clearance. `departments`: 科室 name → user names; a document's 科室 is
+    its `department` metadata, else the first folder of its path in the inbox."""
+
+    own_stage: bool = True
+    acted_on: bool = True
+    own_department: bool = True
+    exempt_roles: list[str] = ["admin"]
+    departments: dict[str, list[str]] = {}
+    # At these stages a task is for its document's 科室 only (when that 科室 has members listed), not for
+    # every reviewer of the stage: one department's clerk never works on another's drafts.
+    department_stages: list[str] = []
 
 
 class QueueOrder(_Strict):
@@ -88,12 +112,14 @@ class Routing(_Strict):
     due_working_days: int = Field(default=20, ge=1)
     batch_confirm: BatchConfirm | None = None
     queue: QueueOrder = QueueOrder()
+    need_to_know: NeedToKnow = NeedToKnow()
 
     @model_validator(mode="after")
     def _known_stages(self) -> "Routing":
         named = [r.stage for r in self.first_stage] + list(self.roles) + list(self.terminal)
         named += [s for path in (*self.next_stage.values(), self.sealed_path) for pair in path.items() for s in pair]
         named += [s for s in (self.secrecy_stage, self.return_default) if s] + list(self.secrecy_review_from)
+        named += list(self.need_to_know.department_stages)
         if self.batch_confirm:
             named.append(self.batch_confirm.stage)
         if self.queue.uncertain_first:  # the default stage name need not exist in an old file that leaves it off
@@ -103,6 +129,9 @@ class Routing(_Strict):
         for stage in named:
             if stage not in self.stages:
                 raise ValueError(f"stage {stage!r} is not in stages")
+        unknown = set(self.need_to_know.exempt_roles) - set(self.roles.values()) - {"admin"}
+        if unknown:  # a typo here would silently hide (or reveal) documents
+            raise ValueError(f"need_to_know.exempt_roles: unknown roles {sorted(unknown)}")
         if not self.first_stage or self.first_stage[-1].when != "always":
             raise ValueError("the last first_stage entry must be `when: always`")
         for name, path in self.next_stage.items():

@@ -30,6 +30,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ocr_language", "chi_sim", "Tesseract language packs used for OCR (chi_sim read our test pages better than chi_sim+eng: BENCHMARKS.md)."),
     Setting("ocr_dpi", 300, "Resolution at which scanned pages are rendered for OCR."),
     Setting("ocr_threads", 1, "OMP_THREAD_LIMIT for tesseract; 1 is fastest per page on 2 cores."),
+    Setting("min_text_quality", 0.25, "Text quality (share of Chinese read as dictionary words, or OCR confidence, the lower) below which a document is flagged unreadable: no model, confidence 0, a person reads it. Real documents measured 0.35–1.0, garbage 0.0–0.13 (gongkai/extract/quality.py)."),
     Setting("near_duplicate_threshold", 0.8, "Estimated Jaccard similarity of character shingles above which two documents are near-duplicates."),
     Setting("rules_dir", "", "Folder with rule files; empty means the rules/ folder shipped with gongkai."),
     Setting("models_dir", "", "Folder with model versions; empty means the models/ folder shipped with gongkai."),
@@ -38,6 +39,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("schedule_cron", "0 2 * * *", "When `gongkai schedule` runs the nightly intake (cron syntax)."),
     Setting("schedule_timezone", "Asia/Shanghai", "Time zone of schedule_cron."),
     Setting("database_url", "", "SQLAlchemy URL of the store; empty means a SQLite file in data_dir."),
+    Setting("min_free_disk_mb", 2048, "`gongkai doctor` asks to free space when the data folder's disk has less than this many MB free."),
+    Setting("audit_key_file", "", "HMAC key of the audit chain (created 0600 on first use; keep a copy off the data disk); empty means <data_dir>/audit.key, or beside a SQLite database given by URL."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -147,3 +147,22 @@ def test_a_strong_rule_ceiling_keeps_its_confidence():
 def test_unreadable_text_gets_no_model_and_confidence_zero():
     p = decide(Proposal("a.pdf", "0" * 64), result(finding()), PUBLIC, POLICY, ROUTING, quality={"unreadable": True})
     assert p.confidence == 0 and "unreadable" in p.flags and p.disclosure != "主动公开"
+    assert p.secrecy != "非密"  # nobody read it: not declared 非密 on the system's word
+
+
+def test_unreadable_text_goes_to_a_person_whatever_the_confidence_threshold():
+    lenient = POLICY.model_copy(update={"low_confidence": 0.0})  # confidence 0 would no longer count as low
+    p = decide(Proposal("a.pdf", "0" * 64), result(finding()), PUBLIC, lenient, ROUTING, quality={"unreadable": True})
+    assert p.route == "保密审查" and p.disclosure == "不予公开"
+    readable = decide(Proposal("a.pdf", "0" * 64), result(finding()), PUBLIC, lenient, ROUTING,
+                      quality={"unreadable": False, "score": 0.9})
+    assert readable.route == "办公室" and "unreadable" not in readable.flags
+
+
+def test_a_mark_in_unreadable_text_still_seals_but_claims_no_confidence():
+    mark = parse_mark("机密★10年")
+    p = decide(Proposal("a.pdf", "0" * 64),
+               result(finding("state_secret", "secrecy_mark", 0.95, min_secrecy="机密", seal=True,
+                              disclosure_ceiling="不予公开"), mark=mark), None, POLICY, ROUTING, quality={"unreadable": True})
+    assert p.sealed and (p.disclosure, p.secrecy) == ("不予公开", "机密")
+    assert p.confidence == 0 and "unreadable" in p.flags

@@ -40,12 +40,14 @@ class Classifier:
         self.features = build_features()
         self.models: dict[str, CalibratedClassifierCV] = {}
 
-    def fit(self, records: list[DocumentRecord], labels: dict[str, list[str]], groups: list[str]) -> "Classifier":
+    def fit(self, records: list[DocumentRecord], labels: dict[str, list[str]], groups: list[str],
+            weights: list[float] | None = None) -> "Classifier":
+        """`weights`: per-document sample weights (retraining caps the weight of reviewers' decisions)."""
         X = self.features.fit_transform(records)
         self.feature_names = feature_names(self.features)  # computed once: it costs ~90 ms
         for target, values in labels.items():
             model = _estimator(groups, self.seed)
-            model.fit(X, values)
+            model.fit(X, values, sample_weight=None if weights is None else np.asarray(weights, dtype=float))
             self.models[target] = model
         return self
 

@@ -4,6 +4,7 @@ unpickling scikit-learn objects across versions can silently change predictions.
 from __future__ import annotations
 
 import json
+import os
 import platform
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -13,6 +14,7 @@ from pathlib import Path
 import joblib
 
 from gongkai.errors import GongkaiError
+from gongkai.filemodes import DIR_MODE, FILE_MODE, private_dir
 
 # The libraries whose versions decide whether a pickled model still means the same thing.
 PINNED_LIBRARIES = ("scikit-learn", "numpy", "scipy", "jieba")
@@ -46,11 +48,15 @@ def save(classifier, meta: dict, models_dir: Path | None = None, *, version: str
     created = datetime.now(timezone.utc)
     version = version or f"{created:%Y%m%d-%H%M%S}-{meta.get('corpus_hash', 'x')[:8]}"
     target = models_dir / version
-    target.mkdir(parents=True, exist_ok=False)
+    private_dir(models_dir)
+    target.mkdir(mode=DIR_MODE, exist_ok=False)
+    os.chmod(target, DIR_MODE)  # a model is learnt from internal documents: the service account's alone
     joblib.dump(classifier, target / "classifier.joblib", compress=3)
     full_meta = {"version": version, "created": created.isoformat(timespec="seconds"),
                  "libraries": library_versions(), **meta}
     (target / "meta.json").write_text(json.dumps(full_meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    for f in target.iterdir():
+        os.chmod(f, FILE_MODE)
     if make_current:
         set_current(version, models_dir)
     return version
@@ -62,9 +68,11 @@ def set_current(version: str, models_dir: Path | None = None) -> None:
         raise GongkaiError("config_invalid", f"no model version {version!r} in {models_dir}")
     tmp = models_dir / f".{POINTER}.tmp"
     tmp.write_text(version + "\n", encoding="utf-8")
+    os.chmod(tmp, FILE_MODE)
     tmp.replace(models_dir / POINTER)  # atomic: a reader sees the old or the new pointer, never half
     with (models_dir / HISTORY).open("a", encoding="utf-8") as fh:
         fh.write(version + "\n")
+    os.chmod(models_dir / HISTORY, FILE_MODE)
 
 
 def current_version(models_dir: Path | None = None) -> str | None:

@@ -1,18 +1,27 @@
-"""Learning from reviewers (issue 7): retrain on the corpus plus the reviewers' final decisions, and
-promote the candidate only through a gate that never lets a less safe model in.
+"""Learning from reviewers (issues 7 and 14): retrain on the training corpus plus the reviewers' final
+decisions, and promote the candidate only through a gate that a handful of reviewers cannot talk round.
 
-Training data = corpus/ (minus the frozen evaluation fold) + the final reviewed labels — the
-reviewers' labels, never the proposals. The final label of a document is its latest confirm/change
-decision carrying both labels (as `gongkai.review.service.current_labels`), counted only once no task
-of the document is open (a later stage could still change it). Sealed documents never enter (their
-text is not in the store). Among near-duplicates the latest decision wins, and it also supersedes the
-corpus label of a near-duplicate corpus document; a decision on a near-duplicate of a frozen
-evaluation document is left out, so that the evaluation stays honest.
+Training data = the training corpus (`load_training`: written documents and the generator's share) + the
+final reviewed labels — the reviewers' labels, never the proposals. The final label of a document is its
+latest confirm/change decision carrying both labels, counted only once no task of the document is open.
+Sealed documents never enter. Among near-duplicates the latest decision wins, and it supersedes the corpus
+label of a near-duplicate training document.
 
-The gate compares candidate and current model on (a) the frozen evaluation set — the held-out fold
-`held_out_split(corpus, seed=0)`, never trained on by a retrained model — and (b) the newest decisions,
-held out in time order. A model made by `gongkai train` saw the frozen fold; its score there is the
-honest one recorded at training time (`meta.held_out`, measured on exactly that fold)."""
+What guards the gate:
+- **A frozen set the decisions cannot touch**: the dev set (`corpus/dev`, writers the model is never trained
+  on). A decision on a near-duplicate of a dev document is left out. (A corpus without a dev set falls back to
+  a grouped fold of the generator's corpus.)
+- **Loosening decisions are held.** Every decision is compared with what the *current* model and rules
+  propose for the same text. One that loosens it — a non-public proposal decided 主动公开, a restricted level
+  decided 非密, a secret signal decided below 秘密 — is counted, listed and kept out of training until a second
+  person (a secrecy officer or an administrator who did not make it) confirms it (`confirm_loosening`, an
+  audit event).
+- **The decisions' weight is capped** (`retraining.max_decision_weight_share` of the training set).
+- **A candidate that loosens any restricted document waits for an administrator**: the candidate's and the
+  current model's proposals are compared on the frozen set and on the reviewed documents; if the candidate
+  would make public (or 非密) a document the current one holds restricted, it is never promoted automatically,
+  not even by the hourly flow. The report lists every document whose proposal would change, loosening first.
+"""
 from __future__ import annotations
 
 import logging
@@ -26,16 +35,22 @@ from pathlib import Path
 from sqlalchemy import select
 
 from gongkai.classify import registry
-from gongkai.classify.corpus import corpus_hash, default_corpus_dir, load_corpus
-from gongkai.classify.evaluate import SECRET_LEVELS, Outcome, evaluate
-from gongkai.classify.model import DISCLOSURE, SECRECY, Classifier
-from gongkai.classify.train import held_out_split, propose_all, records_for
+from gongkai.classify.corpus import GENERATOR, corpus_hash, default_corpus_dir, load_dev, load_training
+from gongkai.classify.evaluate import Outcome, evaluate
+from gongkai.classify.model import Classifier
+from gongkai.classify.train import held_out_split, records_for
+from gongkai.errors import GongkaiError
 from gongkai.extract.identity import NearDuplicateIndex
+from gongkai.labels import DISCLOSURE, SECRECY, SECRET_LEVELS
 from gongkai.policy import Retraining, load_policy
-from gongkai.store.models import Decision, Document, ReviewTask
+from gongkai.store.models import AuditEvent, Decision, Document, ReviewTask
 
 log = logging.getLogger(__name__)
-FROZEN_SEED = 0  # the frozen evaluation fold is held_out_split(corpus, seed=0), as in `gongkai train`
+FROZEN_SEED = 0  # only for a corpus without dev set: the grouped fold held_out_split(corpus, seed=0)
+CONFIRM_ACTION = "retraining_loosening_confirmed"
+CONFIRMER_ROLES = ("secrecy_officer", "admin")
+PROMOTE_ACTION = "model_promoted"
+_RANK = {level: i for i, level in enumerate(SECRECY)}  # 非密 < 内部 < 秘密 < 机密 < 绝密
 
 
 @dataclass
@@ -49,6 +64,7 @@ class Reviewed:
     secrecy: str
     source: str
     decided_at: str  # ISO, UTC
+    actor: str = ""
 
 
 @dataclass
@@ -62,18 +78,39 @@ class RetrainResult:
     n_recent: int = 0
     comparison: dict = field(default_factory=dict)  # {"frozen"|"recent": {"current", "candidate", "note"}}
     skipped: bool = False
+    needs_admin: bool = False  # the candidate loosens a restricted document: only an administrator promotes it
+    held_decisions: list[dict] = field(default_factory=list)  # loosening decisions kept out of training
+    changes: list[dict] = field(default_factory=list)  # documents whose proposal the candidate changes
+    decision_weight: float | None = None  # the weight of one decision in training (1 = a corpus document)
 
     def as_dict(self) -> dict:
         return asdict(self)
 
     def markdown(self) -> str:
-        verdict = "已采用 / promoted" if self.promoted else ("未训练 / skipped" if self.skipped else "已拒绝 / refused")
+        if self.promoted:
+            verdict = "已采用 / promoted"
+        elif self.skipped:
+            verdict = "未训练 / skipped"
+        elif self.needs_admin:
+            verdict = "待管理员决定 / waiting for an administrator"
+        else:
+            verdict = "已拒绝 / refused"
         lines = [f"# 模型再训练 / Retraining: {verdict}", "",
                  f"- current model: `{self.current_version}`", f"- candidate: `{self.candidate_version}`",
                  f"- reviewed decisions used: {self.n_decisions} ({self.n_new_decisions} new, "
-                 f"{self.n_recent} newest held out)"]
+                 f"{self.n_recent} newest held out for evaluation)",
+                 f"- loosening decisions held out of training until a second person confirms them: "
+                 f"{len(self.held_decisions)}"]
+        if self.decision_weight is not None:
+            lines.append(f"- weight of one decision in training: {self.decision_weight:.3f}")
         if self.reasons:
             lines += ["", "## Reasons", ""] + [f"- {r}" for r in self.reasons]
+        if self.held_decisions:
+            lines += ["", "## 待复核的放宽决定 / Loosening decisions held", "",
+                      "| document | decided by | decided | current proposal | why held |", "|---|---|---|---|---|"]
+            for h in self.held_decisions:
+                lines.append(f"| {h['document_id']} {h['source']} | {h['actor']} | {h['decided']} | "
+                             f"{h['proposed']} | {'; '.join(h['loosening'])} |")
         for name, part in self.comparison.items():
             cur, cand = part.get("current") or {}, part.get("candidate") or {}
             lines += ["", f"## {name} evaluation set (n={cand.get('n', '—')})", ""]
@@ -86,6 +123,14 @@ class RetrainResult:
                 if level in cand.get("secret_recall", {}) or level in cur.get("secret_recall", {}):
                     lines.append(f"| recall {level} | {cur.get('secret_recall', {}).get(level, '—')} | "
                                  f"{cand.get('secret_recall', {}).get(level, '—')} |")
+        if self.changes:
+            lines += ["", "## 提议会改变的文件 / Documents whose proposal would change (loosening first)", "",
+                      "| set | document | current | candidate | loosens |", "|---|---|---|---|---|"]
+            for c in self.changes[:200]:
+                lines.append(f"| {c['set']} | {c['source']} | {c['current']} | {c['candidate']} | "
+                             f"{'是 / yes' if c['loosens'] else ''} |")
+            if len(self.changes) > 200:
+                lines.append(f"| … | {len(self.changes) - 200} more | | | |")
         return "\n".join(lines) + "\n"
 
 
@@ -103,7 +148,7 @@ def reviewed_documents(store, *, threshold: float | None = None) -> list[Reviewe
             if doc.id in still_open or decision.disclosure not in DISCLOSURE or decision.secrecy not in SECRECY:
                 continue
             latest[doc.id] = Reviewed(doc.id, decision.id, doc.text, decision.disclosure, decision.secrecy,
-                                      doc.source_name, _iso(decision.created_at))
+                                      doc.source_name, _iso(decision.created_at), decision.actor)
     index = NearDuplicateIndex(threshold or _threshold())
     kept: dict[str, Reviewed] = {}
     for r in sorted(latest.values(), key=lambda r: r.decision_id):
@@ -142,13 +187,68 @@ def _last_attempt(models_dir: Path | None) -> str:
     return max((m.get("decisions_until", "") for m in registry.list_versions(models_dir)), default="")
 
 
-def _current_meta(models_dir: Path | None) -> dict | None:
-    version = registry.current_version(models_dir)
-    if not version:
-        return None
-    return next((m for m in registry.list_versions(models_dir) if m.get("version") == version), None)
+# ---------------------------------------------------------------------------------------- loosening
+def has_secret_signal(proposal) -> bool:
+    """A state-secret level or a state-secret finding (rule, catalogue). The model's weak doubt alone
+    (`weak_secret_signal`) is a question put to the reviewer, and answering it is not loosening."""
+    return proposal.secrecy in SECRET_LEVELS or any(r.code == "state_secret" for r in proposal.reasons)
 
 
+def loosening(proposal, disclosure: str, secrecy: str, *, judge_disclosure: bool = True) -> list[str]:
+    """How labels (disclosure, secrecy) loosen what `proposal` holds; empty when they do not.
+    `judge_disclosure=False` for rules-only proposals, whose disclosure is cautious by construction."""
+    why = []
+    if judge_disclosure and proposal.disclosure != "主动公开" and disclosure == "主动公开":
+        why.append(f"{proposal.disclosure} → 主动公开")
+    if proposal.secrecy != "非密" and secrecy == "非密":
+        why.append(f"{proposal.secrecy} → 非密")
+    elif has_secret_signal(proposal) and secrecy not in SECRET_LEVELS:
+        why.append(f"涉密信号 / secret signal → {secrecy}")
+    return why
+
+
+def _confirmations(store) -> dict[int, list[AuditEvent]]:
+    with store.session() as s:
+        events = s.scalars(select(AuditEvent).where(AuditEvent.action == CONFIRM_ACTION).order_by(AuditEvent.id)).all()
+        out: dict[int, list] = {}
+        for e in events:
+            s.expunge(e)
+            out.setdefault(e.document_id, []).append(e)
+        return out
+
+
+def _confirmed(r: Reviewed, confirmations: dict[int, list[AuditEvent]]) -> bool:
+    """A second person confirmed exactly these labels of this decision."""
+    return any(e.actor != r.actor and (e.after or {}).get("decision_id") == r.decision_id
+               and (e.after or {}).get("disclosure") == r.disclosure and (e.after or {}).get("secrecy") == r.secrecy
+               for e in confirmations.get(r.document_id, []))
+
+
+def confirm_loosening(store, document_id: int, actor_name: str, reason: str) -> dict:
+    """A second person confirms the final decision on a document so that retraining may learn from it.
+    Only a secrecy officer or an administrator who did not make the decision can; it is an audit event."""
+    from gongkai.review import audit
+    from gongkai.review.users import get_actor
+
+    if not reason or not reason.strip():
+        raise GongkaiError("review_invalid", "a written reason is required / 须写明理由")
+    final = next((r for r in reviewed_documents(store) if r.document_id == document_id), None)
+    if final is None:
+        raise GongkaiError("review_invalid", f"document {document_id} has no final reviewed decision")
+    with store.session() as s:
+        actor = get_actor(s, actor_name)
+        if actor is None or actor.role not in CONFIRMER_ROLES:
+            raise GongkaiError("forbidden", f"{actor_name!r} is not a secrecy officer or administrator")
+        if actor.name == final.actor:
+            raise GongkaiError("forbidden", "the person who made the decision cannot confirm it / 须由另一人复核")
+        after = {"decision_id": final.decision_id, "disclosure": final.disclosure, "secrecy": final.secrecy}
+        audit.record(s, actor.name, CONFIRM_ACTION, document_id=document_id, role=actor.role, after=after,
+                     reason=reason.strip())
+        s.commit()
+    return after
+
+
+# ---------------------------------------------------------------------------------------- the gate
 def gate(current: dict | None, candidate: dict, tolerance: float, label: str) -> list[str]:
     """Why `candidate` is not at least as safe as `current` on one evaluation set (summaries of
     `Report.summary()`); empty when it passes."""
@@ -169,25 +269,45 @@ def gate(current: dict | None, candidate: dict, tolerance: float, label: str) ->
     return reasons
 
 
-def _evaluate(classifier, records, matches, sources, truths) -> dict:
-    proposals = propose_all(classifier, records, matches, sources)
+def _summary(proposals, truths, sources) -> dict:
     with warnings.catch_warnings():  # the newest decisions may all carry one label: expected, not a fault
         warnings.simplefilter("ignore", UserWarning)
-        return evaluate([Outcome(p.source, d, s, p.disclosure, p.secrecy, p.confidence)
-                         for p, (d, s) in zip(proposals, truths)]).summary()
+        return evaluate([Outcome(src, d, s, p.disclosure, p.secrecy, p.confidence)
+                         for p, (d, s), src in zip(proposals, truths, sources)]).summary()
+
+
+def loosening_reason(n: int) -> str:
+    return (f"the candidate loosens {n} document(s) the current model holds restricted: "
+            f"only an administrator may promote it (gongkai models promote VERSION --admin NAME)")
+
+
+def evaluate_classifier(classifier, records, matches, sources, truths, proposer=None) -> dict:
+    """A classifier's summary on labelled texts, through the one proposal chain (benchmarks use it)."""
+    from gongkai.proposer import BareModel, Proposer
+
+    proposals = (proposer or Proposer(model=None)).with_model(BareModel(classifier)).propose_records(records, matches, sources)
+    return _summary(proposals, truths, sources)
+
+
+def _changes(name: str, sources, current_props, candidate_props) -> list[dict]:
+    out = []
+    for src, cur, cand in zip(sources, current_props, candidate_props):
+        if (cur.disclosure, cur.secrecy) != (cand.disclosure, cand.secrecy):
+            out.append({"set": name, "source": src, "current": f"{cur.disclosure}/{cur.secrecy}",
+                        "candidate": f"{cand.disclosure}/{cand.secrecy}",
+                        "loosens": bool(loosening(cur, cand.disclosure, cand.secrecy))})
+    return out
 
 
 def retrain(store, *, corpus_dir: Path | None = None, models_dir: Path | None = None,
-            settings: Retraining | None = None, force: bool = False, seed: int = 0) -> RetrainResult:
+            settings: Retraining | None = None, force: bool = False, seed: int = 0, proposer=None) -> RetrainResult:
     """Train a candidate on corpus + reviewed decisions; promote it only if it passes the gate."""
-    from gongkai.matching.engine import get_matcher
+    from gongkai.proposer import BareModel, Proposer
 
     settings = settings or load_policy().retraining
     corpus_dir = corpus_dir or default_corpus_dir()
     current_version = registry.current_version(models_dir)
-    current_meta = _current_meta(models_dir)
     reviewed = reviewed_documents(store)
-    # New = decided after the newest decision a retraining has seen (all, with corpus-only models).
     since = _last_attempt(models_dir)
     n_new = sum(r.decided_at > since for r in reviewed)
     result = RetrainResult(False, [], current_version, n_decisions=len(reviewed), n_new_decisions=n_new)
@@ -196,95 +316,158 @@ def retrain(store, *, corpus_dir: Path | None = None, models_dir: Path | None = 
         result.reasons.append(f"only {n_new} new reviewed decisions (< {settings.min_new_decisions}); nothing trained")
         return result
 
-    examples = load_corpus(corpus_dir)
-    train_idx, frozen_idx = held_out_split(examples, FROZEN_SEED)
-    frozen = sorted(int(i) for i in frozen_idx)
-    frozen_set = set(frozen)
-    # Decisions on near-duplicates of corpus documents: supersede the corpus label (training fold) or
-    # are left out (frozen fold), so that no copy of an evaluation document is trained on.
+    examples = load_training(corpus_dir)
+    frozen = load_dev(corpus_dir)
+    frozen_note = "the frozen dev set: writers never trained on, untouched by decisions"
+    if not frozen:  # a corpus without a dev set: a grouped fold of the generator's corpus
+        train_idx, frozen_idx = held_out_split(examples, FROZEN_SEED)
+        frozen = [examples[i] for i in frozen_idx]
+        examples = [examples[i] for i in train_idx]
+        frozen_note = "a grouped fold of the generator's corpus (no dev set): the current model may have seen it"
+    # A decision on a near-duplicate of a frozen document is left out; one on a training document supersedes it.
     index = NearDuplicateIndex(_threshold())
     for i, e in enumerate(examples):
-        index.add(f"c{i}", e.text)
-    superseded: set[int] = set()
+        index.add(f"t{i}", e.text)
+    for i, e in enumerate(frozen):
+        index.add(f"f{i}", e.text)
     usable: list[Reviewed] = []
+    near_training: list[set[int]] = []  # per usable decision: the training documents it supersedes
     for r in reviewed:
-        hits = [int(m.key[1:]) for m in index.matches(r.text)]
-        if any(h in frozen_set for h in hits):
+        keys = [m.key for m in index.matches(r.text)]
+        if any(k.startswith("f") for k in keys):
             continue
-        superseded.update(hits)
         usable.append(r)
+        near_training.append({int(k[1:]) for k in keys})
     if len(usable) < len(reviewed):
         log.info("%d decisions left out: near-duplicates of frozen evaluation documents", len(reviewed) - len(usable))
-    result.n_decisions = len(usable)
-    n_recent = 0 if len(usable) < 2 else min(len(usable) // 2, max(settings.min_recent, math.ceil(settings.recent_share * len(usable))))
-    older = usable[:len(usable) - n_recent]  # the newest n_recent decisions are held out in time order
+
+    proposer = proposer or Proposer(model=None)
+    t_records, _ = records_for([e.text for e in examples], proposer=proposer)
+    f_records, f_matches = records_for([e.text for e in frozen], proposer=proposer)
+    r_records, r_matches = records_for([r.text for r in usable], proposer=proposer)
+    r_sources = [f"{r.document_id}:{r.source}" for r in usable]
+    current = registry.load(current_version, models_dir) if current_version else None
+    cur_proposer = proposer.with_model(current)  # None: the rules alone (every proposal as cautious as they allow)
+
+    # Decisions that loosen what the current model and rules propose wait for a second person.
+    cur_on_reviewed = cur_proposer.propose_records(r_records, r_matches, r_sources)
+    confirmations = _confirmations(store)
+    held: set[int] = set()
+    for r, p in zip(usable, cur_on_reviewed):
+        why = loosening(p, r.disclosure, r.secrecy, judge_disclosure=current is not None)
+        if why and not _confirmed(r, confirmations):
+            held.add(r.decision_id)
+            result.held_decisions.append({"document_id": r.document_id, "decision_id": r.decision_id,
+                                          "source": r.source, "actor": r.actor, "decided": f"{r.disclosure}/{r.secrecy}",
+                                          "proposed": f"{p.disclosure}/{p.secrecy}", "loosening": why})
+    trainable = [k for k, r in enumerate(usable) if r.decision_id not in held]
+    result.n_decisions = len(trainable)
+    n_recent = 0 if len(trainable) < 2 else min(len(trainable) // 2, max(settings.min_recent, math.ceil(settings.recent_share * len(trainable))))
+    older = trainable[:len(trainable) - n_recent]  # the newest n_recent decisions are held out in time order
+    recent = trainable[len(trainable) - n_recent:]
     result.n_recent = n_recent
 
-    matcher = get_matcher()
-    corpus_train = [int(i) for i in train_idx if int(i) not in superseded]
-    c_records, c_matches = records_for([examples[i].text for i in range(len(examples))], matcher)
-    r_records, r_matches = records_for([r.text for r in usable], matcher)
+    # Only a decision that is learnt from supersedes the corpus label (a held one must not erase it either).
+    superseded = set().union(*(near_training[k] for k in trainable)) if trainable else set()
+    corpus_train = [i for i in range(len(examples)) if i not in superseded]
 
-    def fit(decisions: list[Reviewed]) -> Classifier:
-        positions = {r.decision_id: k for k, r in enumerate(usable)}
-        recs = [c_records[i] for i in corpus_train] + [r_records[positions[r.decision_id]] for r in decisions]
+    def fit(decisions: list[int]) -> tuple[Classifier, float]:
+        # Together the decisions weigh at most max_decision_weight_share of the whole training set.
+        share = settings.max_decision_weight_share
+        weight = min(1.0, share * len(corpus_train) / ((1 - share) * len(decisions))) if decisions else 1.0
         return Classifier(seed).fit(
-            recs,
-            {"disclosure": [examples[i].disclosure for i in corpus_train] + [r.disclosure for r in decisions],
-             "secrecy": [examples[i].secrecy for i in corpus_train] + [r.secrecy for r in decisions]},
-            [examples[i].group for i in corpus_train] + [f"review:{r.document_id}" for r in decisions])
+            [t_records[i] for i in corpus_train] + [r_records[k] for k in decisions],
+            {"disclosure": [examples[i].disclosure for i in corpus_train] + [usable[k].disclosure for k in decisions],
+             "secrecy": [examples[i].secrecy for i in corpus_train] + [usable[k].secrecy for k in decisions]},
+            [examples[i].writer if examples[i].writer != GENERATOR else examples[i].group for i in corpus_train]
+            + [f"review:{usable[k].document_id}" for k in decisions],
+            [1.0] * len(corpus_train) + [weight] * len(decisions)), weight
 
-    log.info("training a candidate on %d corpus documents + %d decisions (%d newest held out)",
-             len(corpus_train), len(older), n_recent)
-    candidate = fit(older)
-    frozen_args = ([c_records[i] for i in frozen], [c_matches[i] for i in frozen],
-                   [str(examples[i].path.name) for i in frozen],
-                   [(examples[i].disclosure, examples[i].secrecy) for i in frozen])
-    rec_pos = range(len(usable) - n_recent, len(usable))
-    recent_args = ([r_records[k] for k in rec_pos], [r_matches[k] for k in rec_pos],
-                   [usable[k].source for k in rec_pos], [(usable[k].disclosure, usable[k].secrecy) for k in rec_pos])
-    comparison = {"frozen": {"candidate": _evaluate(candidate, *frozen_args)}}
+    log.info("training a candidate on %d corpus documents + %d decisions (%d newest held out, %d loosening held)",
+             len(corpus_train), len(older), n_recent, len(held))
+    candidate, result.decision_weight = fit(older)
+    cand_proposer = proposer.with_model(BareModel(candidate, "candidate"))
+    f_sources = [f"{e.writer}/{e.path.name}" for e in frozen]
+    f_truth = [(e.disclosure, e.secrecy) for e in frozen]
+    cand_frozen = cand_proposer.propose_records(f_records, f_matches, f_sources)
+    comparison = {"frozen": {"candidate": _summary(cand_frozen, f_truth, f_sources), "note": frozen_note}}
+    cand_reviewed = cand_proposer.propose_records(r_records, r_matches, r_sources)
     if n_recent:
-        comparison["recent"] = {"candidate": _evaluate(candidate, *recent_args)}
-
-    this_corpus = corpus_hash(corpus_dir)
-    if current_version:
-        current = registry.load(current_version, models_dir).classifier
-        if current_meta.get("frozen_excluded") and current_meta.get("corpus_hash") == this_corpus:
-            comparison["frozen"]["current"] = _evaluate(current, *frozen_args)
-        elif current_meta.get("held_out") and current_meta.get("corpus_hash") == this_corpus and current_meta.get("seed", 0) == FROZEN_SEED:
-            recorded = current_meta["held_out"]
-            comparison["frozen"]["current"] = {k: recorded[k] for k in ("n", "disclosure_macro_f1", "secrecy_macro_f1", "leaks", "secret_recall", "secret_detection_recall") if k in recorded}
-            comparison["frozen"]["note"] = ("the current model was trained on this set; its score is the held-out "
-                                            "measurement recorded when it was trained")
-        else:
-            comparison["frozen"]["current"] = _evaluate(current, *frozen_args)
-            comparison["frozen"]["note"] = "the current model may have been trained on this set (other corpus)"
+        comparison["recent"] = {"candidate": _summary([cand_reviewed[k] for k in recent],
+                                                      [(usable[k].disclosure, usable[k].secrecy) for k in recent],
+                                                      [r_sources[k] for k in recent])}
+    if current is not None:
+        cur_frozen = cur_proposer.propose_records(f_records, f_matches, f_sources)
+        comparison["frozen"]["current"] = _summary(cur_frozen, f_truth, f_sources)
         if n_recent:
-            comparison["recent"]["current"] = _evaluate(current, *recent_args)
+            comparison["recent"]["current"] = _summary([cur_on_reviewed[k] for k in recent],
+                                                       [(usable[k].disclosure, usable[k].secrecy) for k in recent],
+                                                       [r_sources[k] for k in recent])
+        changes = _changes("frozen", f_sources, cur_frozen, cand_frozen) + _changes("reviewed", r_sources, cur_on_reviewed, cand_reviewed)
+        result.changes = sorted(changes, key=lambda c: not c["loosens"])
     for name, part in comparison.items():
         result.reasons += gate(part.get("current"), part["candidate"], settings.macro_f1_tolerance, name)
+    n_loosened = sum(c["loosens"] for c in result.changes)
+    if n_loosened:
+        result.needs_admin = True
+        result.reasons.append(loosening_reason(n_loosened))
     result.comparison = comparison
     result.promoted = not result.reasons
 
     # A promoted candidate is refitted with the newest decisions too; a refused one is kept as measured,
-    # for the administrator to inspect (and, deliberately, to promote by hand).
-    final = fit(usable) if result.promoted and n_recent else candidate
-    meta = {"corpus_hash": this_corpus, "n_documents": len(corpus_train) + len(usable if final is not candidate else older),
+    # for an administrator to inspect and, deliberately, to promote by hand.
+    final = fit(trainable)[0] if result.promoted and n_recent else candidate
+    n_used = len(trainable) if final is not candidate else len(older)
+    meta = {"corpus_hash": corpus_hash(corpus_dir), "n_documents": len(corpus_train) + n_used,
             "labels": {"disclosure": list(DISCLOSURE), "secrecy": list(SECRECY)}, "seed": seed,
-            "kind": "retrained", "parent": current_version, "frozen_excluded": True,
-            "n_decisions": len(usable), "decisions_until": max((r.decided_at for r in reviewed), default=since),
-            "gate": {"promoted": result.promoted, "reasons": result.reasons, "comparison": comparison,
-                     "n_recent": n_recent, "tolerance": settings.macro_f1_tolerance}}
+            "kind": "retrained", "parent": current_version, "frozen": frozen_note,
+            "n_decisions": len(trainable), "decisions_until": max((r.decided_at for r in reviewed), default=since),
+            "gate": {"promoted": result.promoted, "needs_admin": result.needs_admin, "reasons": result.reasons,
+                     "comparison": comparison, "n_recent": n_recent, "tolerance": settings.macro_f1_tolerance,
+                     "held_decisions": result.held_decisions, "changes": result.changes[:500],
+                     "decision_weight": result.decision_weight, "n_corpus": len(corpus_train)}}
     version = f"{datetime.now(timezone.utc):%Y%m%d-%H%M%S}-rt{uuid.uuid4().hex[:6]}"
-    result.candidate_version = registry.save(final, meta, models_dir, version=version, make_current=result.promoted)
+    result.candidate_version = registry.save(final, meta, models_dir, version=version, make_current=False)
+    if result.promoted:  # an automatic promotion is an audit event like a promotion by hand
+        from gongkai.review import audit
+
+        with store.session() as s:
+            audit.record(s, "retraining", PROMOTE_ACTION, before={"version": current_version},
+                         after={"version": version, "gate_refused": False}, reason="gate passed")
+            registry.set_current(version, models_dir)
+            s.commit()
     log.info("retraining: candidate %s %s", version, "promoted" if result.promoted else f"refused: {result.reasons}")
     return result
 
 
-def promote(version: str, models_dir: Path | None = None) -> None:
-    """Make `version` current by hand (it must load with the installed libraries)."""
+def promote(version: str, models_dir: Path | None = None, *, store=None, admin: str | None = None,
+            reason: str | None = None) -> None:
+    """Make `version` current by hand (it must load with the installed libraries).
+
+    A candidate the gate refused or left for an administrator is promoted only by a named administrator
+    with a written reason; with a store, every promotion is an audit event."""
+    meta = next((m for m in registry.list_versions(models_dir) if m.get("version") == version), None)
+    if meta is None:
+        raise GongkaiError("model_missing", f"no model version {version!r}")
     registry.load(version, models_dir)
+    refused = (meta.get("gate") or {}).get("promoted") is False
+    if refused and not (admin and reason and reason.strip() and store is not None):
+        raise GongkaiError("forbidden", f"the gate did not promote {version}: only an administrator may, with a "
+                                        f"written reason (--admin NAME --reason TEXT)")
+    if store is not None:
+        from gongkai.review import audit
+        from gongkai.review.users import get_actor
+
+        with store.session() as s:
+            actor = get_actor(s, admin) if admin else None
+            if admin and (actor is None or actor.role != "admin"):
+                raise GongkaiError("forbidden", f"{admin!r} is not an administrator")
+            audit.record(s, actor.name if actor else "cli", PROMOTE_ACTION, role=actor.role if actor else None,
+                         before={"version": registry.current_version(models_dir)},
+                         after={"version": version, "gate_refused": refused}, reason=(reason or "").strip() or None)
+            registry.set_current(version, models_dir)
+            s.commit()
+        return
     registry.set_current(version, models_dir)
 
 

@@ -1,6 +1,6 @@
 """`gongkai nightly` (run the intake flow now) and `gongkai schedule` (serve it on a cron schedule).
 
-The CLI may import `flows`; the library never does. Prefect's environment (PREFECT_HOME=<repo>/.prefect,
+The CLI may import `flows`; the library never does. Prefect's environment (PREFECT_HOME=./.prefect,
 no telemetry, a patient server start, gongkai's log records forwarded) is set by `flows.nightly`
 before Prefect is imported."""
 from __future__ import annotations
@@ -30,6 +30,8 @@ def register(subparsers) -> None:
     p.add_argument("--batch-size", type=int, default=None, help="documents per Prefect task (default 25)")
     p.add_argument("--keep", action="store_true",
                    help="leave the inbox files in place (e.g. the bundled sample inbox); the journal skips them next time")
+    p.add_argument("--wait", action="store_true",
+                   help="if another run holds the lock, wait for it (default: say so and exit 0)")
     p.set_defaults(func=_cmd_nightly)
 
     p = subparsers.add_parser("schedule", help="serve the nightly deployment on a cron schedule (Prefect)")
@@ -66,11 +68,17 @@ def _cmd_nightly(args: argparse.Namespace) -> int:
     batch_size = args.batch_size or getattr(settings, "batch_size", DEFAULT_BATCH_SIZE)
     run_id = new_run_id()
     run = lambda: run_nightly(inbox, batch_size=batch_size, run_id=run_id,  # noqa: E731
-                              dask_address=args.dask_address, workers=args.workers, keep_originals=args.keep)
+                              dask_address=args.dask_address, workers=args.workers, keep_originals=args.keep,
+                              wait=args.wait)
     if args.json or not sys.stderr.isatty():
         summary = run()
     else:
         summary = _with_progress(run, inbox, run_id, settings)
+    if summary.get("locked"):  # not a failure: the other run does the work
+        print(f"gongkai: {summary['message']}", file=sys.stderr)
+        if args.json:
+            print(json.dumps({"locked": True, "message": summary["message"]}, ensure_ascii=False), flush=True)
+        return 0
     if args.json:
         keys = ("processed", "skipped", "quarantined", "errors", "sealed", "routed")
         print(json.dumps({k: summary[k] for k in keys}, ensure_ascii=False), flush=True)

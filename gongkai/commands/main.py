@@ -13,7 +13,7 @@ from gongkai.errors import GongkaiError
 # Modules that add their own sub-commands with `register(subparsers)`; a module that is missing
 # (a part not yet installed) simply contributes nothing.
 COMMAND_MODULES = ("gongkai.commands.rules", "gongkai.commands.classify", "gongkai.commands.intake", "gongkai.commands.review",
-                   "gongkai.commands.models")
+                   "gongkai.commands.models", "gongkai.commands.doctor")
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from gongkai.filemodes import restrict_umask
+
+    restrict_umask()  # whatever any command writes (store, archive, models, publication) is owner-only
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")

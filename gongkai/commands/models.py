@@ -14,9 +14,17 @@ def register(sub) -> None:
     q = msub.add_parser("show", help="the meta data of one version (gate verdict and comparison included)")
     q.add_argument("version")
     q.set_defaults(func=cmd_show)
-    q = msub.add_parser("promote", help="make a version current by hand")
+    q = msub.add_parser("promote", help="make a version current by hand (a refused candidate: administrators only)")
     q.add_argument("version")
+    q.add_argument("--admin", help="the administrator who promotes a candidate the gate did not promote")
+    q.add_argument("--reason", help="why (required with --admin; recorded in the audit trail)")
     q.set_defaults(func=cmd_promote)
+    q = msub.add_parser("confirm-decision", help="second person: let retraining learn from a decision that "
+                                                 "loosens what the model and rules propose")
+    q.add_argument("document_id", type=int)
+    q.add_argument("--by", required=True, help="a secrecy officer or administrator who did not make the decision")
+    q.add_argument("--reason", required=True)
+    q.set_defaults(func=cmd_confirm_decision)
     q = msub.add_parser("rollback", help="return to the model that was current before")
     q.set_defaults(func=cmd_rollback)
     q = msub.add_parser("retrain", help="train on corpus + reviewed decisions; promote only through the gate")
@@ -59,12 +67,24 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_promote(args: argparse.Namespace) -> int:
     from gongkai.classify import registry
     from gongkai.classify.retrain import promote
+    from gongkai.store.db import open_store
 
     meta = next((m for m in registry.list_versions() if m.get("version") == args.version), {})
     if (meta.get("gate") or {}).get("promoted") is False:
-        print(f"警告 / warning: the gate refused {args.version}: " + "; ".join(meta["gate"]["reasons"]), file=sys.stderr)
-    promote(args.version)
+        print(f"警告 / warning: the gate did not promote {args.version}: " + "; ".join(meta["gate"]["reasons"]),
+              file=sys.stderr)
+    promote(args.version, store=open_store(), admin=args.admin, reason=args.reason)
     print(f"current model: {args.version}")
+    return 0
+
+
+def cmd_confirm_decision(args: argparse.Namespace) -> int:
+    from gongkai.classify.retrain import confirm_loosening
+    from gongkai.store.db import open_store
+
+    labels = confirm_loosening(open_store(), args.document_id, args.by, args.reason)
+    print(f"已复核 / confirmed: document {args.document_id} {labels['disclosure']}/{labels['secrecy']} "
+          f"(decision {labels['decision_id']}) may be learnt from")
     return 0
 
 

@@ -44,10 +44,8 @@ def _cmd_users_add(args: argparse.Namespace) -> int:
         return 2
     try:
         with _store().session() as s:
+            s.info["actor"] = "system:cli"  # the users.add audit event is written by gongkai.store.users
             user = add_user(s, args.name, password, args.role, args.clearance)
-            from gongkai.store import repository as repo
-            repo.append_audit(s, "system:cli", "users.add", role="admin",
-                              after={"name": user.name, "role": user.role, "clearance": user.clearance})
     except UserError as exc:
         print(f"gongkai: {exc}", file=sys.stderr)
         return 2
@@ -64,17 +62,15 @@ def _cmd_users_demo(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from gongkai.review.users import ROLES, UserError, add_user
-    from gongkai.store import repository as repo
     from gongkai.store.users import User
 
     password = _password(args)
     try:
         with _store().session() as s:
+            s.info["actor"] = "system:cli:demo"  # the users.add audit events are written by gongkai.store.users
             for name, role, clearance in DEMO_USERS:
                 if s.scalar(select(User).where(User.name == name)) is None:
                     add_user(s, name, password, role, clearance)
-                    repo.append_audit(s, "system:cli", "users.add", role="admin",
-                                      after={"name": name, "role": role, "clearance": clearance, "demo": True})
                 print(f"{name}	{ROLES[role]}	{clearance}")
     except UserError as exc:
         print(f"gongkai: {exc}", file=sys.stderr)
@@ -86,7 +82,7 @@ def _cmd_review_publish(args: argparse.Namespace) -> int:
     """Write (again) the catalogue entry of a document whose review ended at 发布."""
     from sqlalchemy import select
 
-    from gongkai.review.publish import export
+    from gongkai.review.publish import PublicationRefused, export
     from gongkai.settings import Settings
     from gongkai.store.models import AuditEvent
 
@@ -104,7 +100,12 @@ def _cmd_review_publish(args: argparse.Namespace) -> int:
     if published is None:
         print("gongkai: 该文件尚未经主要领导批准发布 / not approved for publication", file=sys.stderr)
         return 2
-    for path in export(store, args.document, Settings().data_dir, actor=actor.name):
+    try:
+        paths = export(store, args.document, Settings().data_dir, actor=actor.name)
+    except PublicationRefused as exc:
+        print(f"gongkai: {exc}", file=sys.stderr)
+        return 2
+    for path in paths:
         print(path)
     return 0
 
@@ -151,6 +152,11 @@ def _cmd_review_show(args: argparse.Namespace) -> int:
         return 2
     with _store().session() as s:
         view = document_view(s, actor, task_id=args.task)
+        if view is not None and view.sealed_info:  # the pointer to a sealed original: audited, as on the web
+            from gongkai.store import repository as repo
+
+            repo.append_audit(s, actor.name, "review.sealed_opened", document_id=view.document_id, role=actor.role,
+                              after={"location": view.sealed_info["location"], "via": "cli"})
     if view is None:
         print("gongkai: 任务不存在或无权查看 / no such task, or not yours to see", file=sys.stderr)
         return 2
@@ -173,11 +179,12 @@ def _act(args: argparse.Namespace, action: str) -> int:
             task = s.get(ReviewTask, args.task)
             version = task.version if task else 0
     try:
+        catalogue = {"发布机构": getattr(args, "issuer", ""), "成文日期": getattr(args, "written_date", "")}
         if action == "confirm":
-            out = service.confirm(actor, args.task, version)
+            out = service.confirm(actor, args.task, version, catalogue=catalogue)
         elif action == "change":
             out = service.change(actor, args.task, version, disclosure=args.disclosure, secrecy=args.secrecy,
-                                 reason=args.reason, justification=args.justification)
+                                 reason=args.reason, justification=args.justification, catalogue=catalogue)
         else:
             out = service.return_task(actor, args.task, version, reason=args.reason)
     except ReviewError as exc:
@@ -208,16 +215,43 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
 def _cmd_audit_verify(args: argparse.Namespace) -> int:
     from gongkai.review.audit import verify
+    from gongkai.settings import Settings
 
     with _store().session() as s:
-        report = verify(s, args.expect_head)
+        report = verify(s, args.expect_head, data_dir=Settings().data_dir)
+    if args.expect_head and not report.problems:
+        print(f"记录的链头之后新增 {len(report.beyond_anchor)} 条记录 / {len(report.beyond_anchor)} event(s) "
+              "after the recorded head:")
+        for e in report.beyond_anchor:
+            print(f"  #{e.id} {e.created_at:%Y-%m-%d %H:%M:%S} {e.actor} {e.action}"
+                  + (f" document {e.document_id}" if e.document_id is not None else ""))
+        if args.exact and report.beyond_anchor:
+            print("审计链在记录的链头之后有新增记录 / events were appended after the recorded head", file=sys.stderr)
+            return 1
     if report.ok:
-        print(f"审计链完整：{report.events} 条记录 / audit chain intact: {report.events} events\nhead {report.head}")
+        print(f"审计链完整，表中状态与审计链一致：{report.events} 条记录 / audit chain intact and the tables agree "
+              f"with it: {report.events} events\nhead {report.anchor}")
         return 0
     for problem in report.problems:
         print(f"✗ {problem}")
-    print(f"审计链已被篡改 / audit chain BROKEN: {len(report.problems)} problem(s)", file=sys.stderr)
+    print(f"审计链或表中状态已被篡改 / audit chain BROKEN or tables altered: {len(report.problems)} problem(s)",
+          file=sys.stderr)
     return 1
+
+
+def _cmd_audit_anchor(args: argparse.Namespace) -> int:
+    """The head to write down elsewhere (paper, another machine): `verify --expect-head` checks it later."""
+    from gongkai.review.audit import verify
+
+    with _store().session() as s:
+        report = verify(s)
+    print(report.anchor)
+    if not report.ok:
+        print(f"注意：审计链当前未通过校验（{len(report.problems)} 个问题），请先运行 gongkai audit verify / "
+              f"warning: the chain does not verify now ({len(report.problems)} problem(s)): run gongkai audit verify",
+              file=sys.stderr)
+        return 1
+    return 0
 
 
 def _cmd_web(args: argparse.Namespace) -> int:
@@ -274,6 +308,9 @@ def register(sub) -> None:
             q.add_argument("--justification", help="written justification (required to lower or loosen)")
         if name in ("change", "return"):
             q.add_argument("--reason", required=True)
+        if name in ("confirm", "change"):  # an approval that publishes needs a complete catalogue entry
+            q.add_argument("--issuer", default="", help="发布机构, when the 公文 parse found none (last stage)")
+            q.add_argument("--written-date", default="", help="成文日期 such as 2026年12月1日, when none was found")
         q.set_defaults(func=lambda a, n=name: _act(a, n))
     q = rs.add_parser("batch-confirm", help="confirm every low-risk, high-confidence task at 办公室")
     _user_args(q)
@@ -286,9 +323,14 @@ def register(sub) -> None:
 
     p = sub.add_parser("audit", help="the audit trail")
     au = p.add_subparsers(dest="audit_command", required=True)
-    q = au.add_parser("verify", help="check the hash chain; exit 1 if an event was altered or deleted")
-    q.add_argument("--expect-head", help="a head hash printed earlier: fails if it is gone (tail deleted)")
+    q = au.add_parser("verify", help="check the keyed hash chain and that decisions, labels in force, tasks, "
+                      "accounts and publication files agree with it; exit 1 if not")
+    q.add_argument("--expect-head", help="an anchor (SEQ:HASH) printed by `audit anchor`: fails if it is gone, "
+                   "lists the events appended after it")
+    q.add_argument("--exact", action="store_true", help="with --expect-head: also fail if any event came after it")
     q.set_defaults(func=_cmd_audit_verify)
+    q = au.add_parser("anchor", help="print the head (SEQ:HASH) to record elsewhere")
+    q.set_defaults(func=_cmd_audit_anchor)
 
     p = sub.add_parser("web", help="the review web UI (FastAPI)")
     p.add_argument("--host", default="127.0.0.1")

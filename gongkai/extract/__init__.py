@@ -7,15 +7,17 @@ never stops a batch.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import importlib
 import logging
 import os
+import stat
 import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from gongkai.documents import ExtractedDocument, RawExtraction
+from gongkai.documents import ExtractedDocument, Notice, RawExtraction
 from gongkai.errors import GongkaiError
 from gongkai.settings import Settings
 
@@ -77,23 +79,41 @@ def _detect_zip_format(path: Path) -> str:
     raise GongkaiError("unsupported_type", f"{path.name}: ZIP archive")
 
 
+def open_nofollow(path: Path | str):
+    """Open a file for reading, refusing a symbolic link at the last component (no check-then-open race)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise GongkaiError("symlink_refused", f"{path} -> {os.readlink(path)}") from None
+        raise
+    return os.fdopen(fd, "rb")
+
+
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    with path.open("rb") as fh:
+    with open_nofollow(path) as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
 
 
-def _check_location(path: Path, root: Path | None) -> None:
-    if root is not None and path.is_symlink():
-        target = path.resolve()
-        if not target.is_relative_to(root.resolve()):
-            raise GongkaiError("symlink_outside", f"{path} -> {target}")
-    if not path.exists():
-        raise GongkaiError("not_found", str(path))
-    if path.is_dir():
-        raise GongkaiError("unsupported_type", f"{path}: a linked folder is not followed; copy its files in")
+def _check_location(path: Path) -> os.stat_result:
+    """Links are refused wherever the path came from (a folder walk, the command line, the inbox), before
+    anything is read: a symbolic link even when it points inside the folder (it can be re-pointed between
+    check and read), and a hard link, since its other name may be a file outside that its owner never
+    meant to hand over."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        raise GongkaiError("not_found", str(path)) from None
+    if stat.S_ISLNK(info.st_mode):
+        raise GongkaiError("symlink_refused", f"{path} -> {os.readlink(path)}")
+    if stat.S_ISDIR(info.st_mode):
+        raise GongkaiError("unsupported_type", f"{path}: a folder")
+    if info.st_nlink > 1:
+        raise GongkaiError("hardlink_refused", f"{path}: {info.st_nlink} names for one file")
+    return info
 
 
 def _run_extractor(fmt: str, path: Path, settings: Settings) -> RawExtraction:
@@ -101,28 +121,34 @@ def _run_extractor(fmt: str, path: Path, settings: Settings) -> RawExtraction:
     return module.extract(path, settings)
 
 
-def extract_file(path: Path | str, settings: Settings | None = None, *, root: Path | None = None) -> ExtractedDocument:
+def extract_file(path: Path | str, settings: Settings | None = None) -> ExtractedDocument:
     """Extract one file. Never raises for a bad file: the error is on the returned document."""
     from gongkai.extract.identity import text_sha256
     from gongkai.extract.normalise import normalise
+    from gongkai.extract.quality import measure
 
     settings = settings or Settings()
     path = Path(path)
     doc = ExtractedDocument(source=str(path), sha256="")
     try:
-        _check_location(path, root)
-        size = path.stat().st_size
+        before = _check_location(path)
+        size = before.st_size
         doc.sha256 = file_sha256(path)
         if size == 0:
             raise GongkaiError("empty_file", path.name)
         if size > settings.max_file_mb * 1024 * 1024:
             raise GongkaiError("too_large", f"{path.name}: {size / 1048576:.1f} MB > max_file_mb={settings.max_file_mb}")
-        with path.open("rb") as fh:
+        with open_nofollow(path) as fh:
             head = fh.read(4096)
         doc.format = detect_format(path, head)
         if doc.format in TEXT_FORMATS and size > settings.max_text_mb * 1024 * 1024:
             raise GongkaiError("too_large", f"{path.name}: {size / 1048576:.1f} MB > max_text_mb={settings.max_text_mb}")
         raw = _run_extractor(doc.format, path, settings)
+        after = os.lstat(path)  # the extractors open the path by name: it must still be the same file
+        if stat.S_ISLNK(after.st_mode) or (after.st_dev, after.st_ino) != (before.st_dev, before.st_ino):
+            raise GongkaiError("symlink_refused", f"{path} was replaced while being read")
+        if doc.format != "pdf":  # pdf.py repairs page by page, with pdfium's text as a second opinion
+            _repair_mojibake(raw)
         doc.text = normalise(raw.text)
         if not doc.text:
             raise GongkaiError("no_text", path.name)
@@ -132,6 +158,12 @@ def extract_file(path: Path | str, settings: Settings | None = None, *, root: Pa
         if not doc.metadata.get("title"):
             doc.metadata["title"] = guess_title(doc.text)
         doc.warnings = list(raw.warnings)
+        doc.metadata["quality"] = quality = measure(doc.text, ocr_confidence=raw.metadata.get("ocr_confidence"),
+                                                    ocr_chars=raw.metadata.get("ocr_chars"),
+                                                    threshold=settings.min_text_quality)
+        if quality["unreadable"]:
+            doc.warnings.append(Notice("unreadable", f"文本无法可靠识读，须人工阅读原件 / text cannot be trusted "
+                                       f"(quality {quality['score']} < min_text_quality {settings.min_text_quality})"))
         doc.text_sha256 = text_sha256(doc.text)
     except GongkaiError as exc:
         doc.error = exc.as_dict()
@@ -139,6 +171,18 @@ def extract_file(path: Path | str, settings: Settings | None = None, *, root: Pa
         log.exception("unexpected failure on %s", path)
         doc.error = GongkaiError("internal", f"{path.name}: {type(exc).__name__}: {exc}").as_dict()
     return doc
+
+
+def _repair_mojibake(raw: RawExtraction) -> None:
+    """Chinese bytes shown as Latin-1/Windows-1252 glyphs, decoded back page by page (gongkai.extract.repair)."""
+    from gongkai.extract.repair import repair_mojibake
+
+    for page in raw.pages:
+        fixed = repair_mojibake(page.text)
+        if fixed is not None:
+            page.text, encoding = fixed
+            raw.warnings.append(Notice("mojibake_repaired", f"{encoding} bytes shown as Latin-1/Windows-1252 "
+                                       "glyphs decoded back to Chinese", page.number if len(raw.pages) > 1 else None))
 
 
 def guess_title(text: str) -> str | None:
@@ -154,7 +198,7 @@ def iter_files(paths: Iterable[Path | str]) -> Iterator[tuple[Path, Path | None]
     """Files named directly, and every file under folders (recursive, sorted), with their root folder."""
     for given in paths:
         given = Path(given)
-        if given.is_dir():
+        if given.is_dir() and not given.is_symlink():  # a linked folder is refused like a linked file
             found: list[Path] = []
             for dirpath, dirnames, filenames in os.walk(given, followlinks=False):
                 # A linked folder is not walked, but reported, so that nothing is passed over silently.
@@ -172,8 +216,8 @@ def extract_paths(paths: Iterable[Path | str], settings: Settings | None = None)
 
     settings = settings or Settings()
     index = NearDuplicateIndex(threshold=settings.near_duplicate_threshold)
-    for path, root in iter_files(paths):
-        doc = extract_file(path, settings, root=root)
+    for path, _root in iter_files(paths):
+        doc = extract_file(path, settings)
         if doc.ok:
             match = index.add(doc.source, doc.text)
             if match is not None:

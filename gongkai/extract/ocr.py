@@ -1,7 +1,8 @@
 """OCR of PDF pages with Debian's tesseract (language packs from the ocr_language setting, chi_sim by default), run as a subprocess. Offline.
 
 Why tesseract and not a PyPI engine: see BENCHMARKS.md (extraction) — measured on pages we render.
-Pages are rendered with pypdfium2 and piped to tesseract as PGM on stdin: no temporary files.
+Pages are rendered with pypdfium2 and piped to tesseract as PGM on stdin; tesseract writes its text and
+its word table (for the confidence, see gongkai.extract.quality) into a private temporary folder.
 Tesseract's known misreadings of secrecy marks are repaired here (see clean_ocr_text, ocr_pdf_page).
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 from gongkai.errors import GongkaiError
@@ -67,25 +69,55 @@ def _pgm(image) -> bytes:
 
 def ocr_image(image: bytes, language: str, dpi: int, threads: int) -> str:
     """Run tesseract on an encoded image (PGM/PNG bytes) and return cleaned text."""
+    return ocr_image_scored(image, language, dpi, threads)[0]
+
+
+def ocr_image_scored(image: bytes, language: str, dpi: int, threads: int) -> tuple[str, float | None, int]:
+    """Cleaned text, tesseract's mean word confidence (0–1, weighted by word length; None without
+    words) and the number of characters it is measured on. One OCR pass writes the text and the
+    word table (tsv) into a private temporary folder: the text is the same as tesseract's txt output."""
     ensure_available(language)
     env = dict(os.environ, OMP_THREAD_LIMIT=str(threads))
-    cmd = ["tesseract", "stdin", "stdout", "-l", language, "--dpi", str(dpi), "--psm", "3",
-           "-c", "preserve_interword_spaces=1"]
-    try:
-        done = subprocess.run(cmd, input=image, capture_output=True, env=env, timeout=OCR_TIMEOUT_S)
-    except subprocess.TimeoutExpired:
-        raise GongkaiError("internal", f"tesseract took longer than {OCR_TIMEOUT_S} s on one page") from None
-    if done.returncode != 0:
-        raise GongkaiError("internal", f"tesseract failed: {done.stderr.decode(errors='replace')[-300:]}")
-    return clean_ocr_text(done.stdout.decode("utf-8", errors="replace"))
+    with tempfile.TemporaryDirectory(prefix="gongkai-ocr-") as folder:
+        base = os.path.join(folder, "page")
+        cmd = ["tesseract", "stdin", base, "-l", language, "--dpi", str(dpi), "--psm", "3",
+               "-c", "preserve_interword_spaces=1", "txt", "tsv"]
+        try:
+            done = subprocess.run(cmd, input=image, capture_output=True, env=env, timeout=OCR_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            raise GongkaiError("internal", f"tesseract took longer than {OCR_TIMEOUT_S} s on one page") from None
+        if done.returncode != 0:
+            raise GongkaiError("internal", f"tesseract failed: {done.stderr.decode(errors='replace')[-300:]}")
+        text = Path(base + ".txt").read_text(encoding="utf-8", errors="replace")
+        confidence, weight = word_confidence(Path(base + ".tsv").read_text(encoding="utf-8", errors="replace"))
+    return clean_ocr_text(text), confidence, weight
+
+
+def word_confidence(tsv: str) -> tuple[float | None, int]:
+    """(mean confidence of the recognised words, 0–1, weighted by their length; total length)."""
+    total = weight = 0.0
+    for line in tsv.splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+            continue
+        try:
+            conf = float(cols[10])
+        except ValueError:
+            continue
+        if conf >= 0:
+            n = len(cols[11].strip())
+            total += conf * n
+            weight += n
+    return (round(total / weight / 100, 4) if weight else None), int(weight)
 
 
 SECRECY_MARK = re.compile(r"(绝密|机密|秘密)★\S{0,6}")
 TOP_BAND = 0.2
 
 
-def ocr_pdf_page(path: Path, index: int, settings) -> tuple[str, str | None]:
-    """OCR one page. Returns (text, secrecy mark recovered by a second pass, or None).
+def ocr_pdf_page(path: Path, index: int, settings, scores: list | None = None) -> tuple[str, str | None]:
+    """OCR one page. Returns (text, secrecy mark recovered by a second pass, or None); appends
+    (confidence, characters) of the page to `scores` when given (gongkai.extract.quality reads them).
 
     Measured: with chi_sim+eng, tesseract read a page-top `机密★10年` as `NL EB & 1057` (the line was
     taken for English), while the same line cropped with the top fifth of the page came out as
@@ -94,7 +126,9 @@ def ocr_pdf_page(path: Path, index: int, settings) -> tuple[str, str | None]:
     """
     image = render_page(path, index, settings.ocr_dpi)
     args = (settings.ocr_language, settings.ocr_dpi, settings.ocr_threads)
-    text = ocr_image(_pgm(image), *args)
+    text, confidence, weight = ocr_image_scored(_pgm(image), *args)
+    if scores is not None and confidence is not None:
+        scores.append((confidence, weight))
     if SECRECY_MARK.search(text):
         return text, None
     band = image.crop((0, 0, image.width, int(image.height * TOP_BAND)))

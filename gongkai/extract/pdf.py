@@ -20,8 +20,8 @@ Notices (stable codes):
   cid_garbage_reextracted   page mostly unmapped glyphs; text taken from pypdfium2 instead
   cid_garbage_ocr           page mostly unmapped glyphs; text taken from OCR instead
   cid_garbage               page mostly unmapped glyphs and no repair worked (U+FFFD left in the text)
-  mojibake_repaired         GBK bytes read as Latin-1, decoded back to Chinese
-  mojibake                  looks like GBK-as-Latin-1 but no trustworthy repair; text left as found
+  mojibake_repaired         UTF-8 or GBK bytes read as Latin-1, decoded back to Chinese
+  mojibake                  looks like UTF-8 or GBK read as Latin-1 but no trustworthy repair; text left as found
   ocr_used                  page had no text layer and was OCRed
   ocr_skipped               page had no text layer; OCR disabled in the settings
   ocr_secrecy_mark_recovered  OCR of the page missed a secrecy mark that a second pass on its top found
@@ -40,7 +40,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from gongkai.documents import Notice, Page, RawExtraction
 from gongkai.errors import GongkaiError
-from gongkai.extract import ocr, pdf_layout
+from gongkai.extract import ocr, pdf_layout, repair
 from gongkai.extract.pdf_layout import PageLines
 from gongkai.settings import Settings
 
@@ -105,14 +105,18 @@ def extract(path: Path, settings: Settings) -> RawExtraction:
                                       if i not in removed.get(layout.number, ())))
         for layout in layouts
     ]
+    scores: list[tuple[float, int]] = []  # (tesseract's confidence, characters) per OCRed page
     for page in pages:
-        _repair_garbage(path, page, settings, warnings)
+        _repair_garbage(path, page, settings, warnings, scores)
     for number in sorted(scanned):
-        _ocr_scanned_page(path, pages[number - 1], settings, warnings)
+        _ocr_scanned_page(path, pages[number - 1], settings, warnings, scores)
 
     ocr_pages = [p.number for p in pages if p.ocr]
     metadata["ocr"] = bool(ocr_pages)
     metadata["ocr_pages"] = ocr_pages
+    if scores and sum(n for _, n in scores):
+        metadata["ocr_chars"] = read = sum(n for _, n in scores)
+        metadata["ocr_confidence"] = round(sum(c * n for c, n in scores) / read, 4)
     if not any(p.text.strip() for p in pages):
         why = "OCR is disabled in the settings" if scanned and not settings.ocr_enabled else "every page is empty"
         raise GongkaiError("no_text", f"{path.name}: {len(pages)} page(s); {why}")
@@ -194,21 +198,25 @@ def _looks_scanned(lines: list, images: list[dict], curves: int, page_area: floa
     return visible < SCANNED_TEXT_MAX and covered >= 0.5 * page_area
 
 
-def _repair_garbage(path: Path, page: Page, settings, warnings: list[Notice]) -> None:
+def _repair_garbage(path: Path, page: Page, settings, warnings: list[Notice], scores: list) -> None:
     count, ratio = pdf_layout.cid_ratio(page.text)
     if count and ratio < MOSTLY_CID:
         page.text = pdf_layout.replace_cid(page.text)
         warnings.append(Notice("cid_placeholders",
                                f"{count} glyph(s) without a Unicode mapping shown as U+FFFD ({ratio:.1%})", page.number))
     elif count:
-        _replace_cid_page(path, page, ratio, settings, warnings)
+        _replace_cid_page(path, page, ratio, settings, warnings, scores)
 
     if pdf_layout.looks_like_mojibake(page.text):
-        repaired = pdf_layout.repair_mojibake(page.text)
+        # UTF-8 first: GBK decodes almost any pair of bytes, UTF-8 bytes included, into Chinese-looking nonsense.
+        fixed = repair.repair_mojibake(page.text)
+        utf8 = fixed is not None and fixed[1] == "utf-8"
+        repaired = fixed[0] if utf8 else pdf_layout.repair_mojibake(page.text)
         alternative = "" if repaired is not None else _pdfium_text(path, page.number - 1)
         if repaired is not None:
             page.text = repaired
-            warnings.append(Notice("mojibake_repaired", "GBK text read as Latin-1 decoded back to Chinese", page.number))
+            warnings.append(Notice("mojibake_repaired", f"{'UTF-8' if utf8 else 'GBK'} text read as Latin-1 "
+                                   "decoded back to Chinese", page.number))
         elif (pdf_layout.plausible_text(alternative) and pdf_layout.cjk_share(alternative) >= 0.5
               and not pdf_layout.looks_like_mojibake(alternative)):
             page.text = alternative
@@ -216,11 +224,11 @@ def _repair_garbage(path: Path, page: Page, settings, warnings: list[Notice]) ->
                                    "which decodes the font's encoding", page.number))
         else:
             share = pdf_layout.latin1_share(page.text)[1]
-            warnings.append(Notice("mojibake", f"{share:.0%} of characters look like GBK read as Latin-1; "
+            warnings.append(Notice("mojibake", f"{share:.0%} of characters look like Chinese bytes read as Latin-1; "
                                                "no reliable repair, text left as found", page.number))
 
 
-def _replace_cid_page(path: Path, page: Page, ratio: float, settings, warnings: list[Notice]) -> None:
+def _replace_cid_page(path: Path, page: Page, ratio: float, settings, warnings: list[Notice], scores: list) -> None:
     """A page that is mostly unmapped glyphs: try pdfium's text, then OCR, else keep and say so."""
     alternative = _pdfium_text(path, page.number - 1)
     if pdf_layout.plausible_text(alternative):
@@ -229,7 +237,7 @@ def _replace_cid_page(path: Path, page: Page, ratio: float, settings, warnings: 
                                f"{ratio:.0%} unmapped glyphs; text taken from pypdfium2", page.number))
         return
     if settings.ocr_enabled and ocr.missing_languages(settings.ocr_language) == []:
-        text, mark = ocr.ocr_pdf_page(path, page.number - 1, settings)
+        text, mark = ocr.ocr_pdf_page(path, page.number - 1, settings, scores)
         _note_recovered_mark(mark, page.number, warnings)
         if text.strip():
             page.text, page.ocr = text, True
@@ -256,12 +264,12 @@ def _pdfium_text(path: Path, index: int) -> str:
     return pdf_layout.squeeze_cjk_spaces(text.replace("\r\n", "\n"))
 
 
-def _ocr_scanned_page(path: Path, page: Page, settings, warnings: list[Notice]) -> None:
+def _ocr_scanned_page(path: Path, page: Page, settings, warnings: list[Notice], scores: list) -> None:
     if not settings.ocr_enabled:
         warnings.append(Notice("ocr_skipped", "page has no text layer; OCR is disabled (ocr_enabled)", page.number))
         return
     ocr.ensure_available(settings.ocr_language)  # raises ocr_unavailable
-    text, mark = ocr.ocr_pdf_page(path, page.number - 1, settings)
+    text, mark = ocr.ocr_pdf_page(path, page.number - 1, settings, scores)
     _note_recovered_mark(mark, page.number, warnings)
     # A few chars in the text layer of a scan (a stamped mark, a page number) are kept, first.
     page.text = "\n".join(t for t in (page.text.strip(), text) if t)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from gongkai.documents import Notice, Page, RawExtraction
 from gongkai.errors import GongkaiError
+from gongkai.extract.repair import repair_mojibake
 from gongkai.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -225,7 +226,8 @@ def _checked(text: str, encoding: str, data: bytes) -> str:
     if not text:
         return text
     controls = len(_BAD_CONTROLS.findall(text))
-    if controls / len(text) > _MAX_CONTROL_SHARE:
+    # U+0080–U+009F are also what UTF-8 Chinese becomes when read as Latin-1: bytes to repair, not binary.
+    if controls / len(text) > _MAX_CONTROL_SHARE and repair_mojibake(text) is None:
         raise GongkaiError("binary_not_text", f"{controls} control characters in {len(text)} ({encoding})")
     if text.count("\ufffd") / len(text) > _MAX_REPLACEMENT_SHARE:
         raise GongkaiError("binary_not_text", f"undecodable bytes ({encoding})")

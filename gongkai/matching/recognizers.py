@@ -7,7 +7,8 @@ Person names are words that jieba's dictionary tags `nr` (the tags `posseg` uses
 jieba's HMM that look like a name. Segmentation runs only on short windows right around a context
 word (姓名, 申请人, 患者 …), never over the whole text; health, income and age terms count only
 with such a name (or an ID number) nearby. Masked names (张某, 李某某, 王××, 张*) and officials
-named with their title (局长张伟, 张伟同志) are not reported.
+named with their title (局长张伟, 张伟同志) are not reported. Names in a roster's rows (花名册), which carry
+no context word, come from the row layout (`roster_names`, gongkai/matching/roster.py).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 
+from gongkai.matching.roster import name_cells, officials_rows
 from gongkai.matching.validators import is_valid_id_card
 
 log = logging.getLogger(__name__)
@@ -287,8 +289,10 @@ def _all_names(text: str) -> tuple[Hit, ...]:
             seen.add((start, end))
             found.append((start, end, {"name": m.group(1), "source": "field"}))
     if CELL_SEPARATOR in text:
-        for start, end, cell, _row in table_columns(text, NAME_HEADERS):
-            if (start, end) not in seen and _plausible_name(cell) and not _is_masked_or_title(text, start, end):
+        officials = officials_rows(text)  # 姓名 | 职务 | 分工: leaders' duties are published (Art. 20)
+        for start, end, cell, row in table_columns(text, NAME_HEADERS):
+            if row not in officials and (start, end) not in seen and _plausible_name(cell) \
+                    and not _is_masked_or_title(text, start, end):
                 seen.add((start, end))
                 found.append((start, end, {"name": cell, "source": "table"}))
     contexts = [(m.start(), m.end(), m.group()) for m in _NAME_CONTEXT_RE.finditer(text)
@@ -313,6 +317,22 @@ def _all_names(text: str) -> tuple[Hit, ...]:
                 previous = (end, context)
                 found.append((start, end, {"name": name, "source": "posseg", "context": context}))
     return tuple(sorted(found, key=lambda hit: hit[0]))
+
+
+# posts of a staff list that a roster row may start with (文秘 | 卞佳慧 | …): not names
+_STAFF_TITLES = ("科员", "干事", "文秘", "机要", "秘书", "会计", "出纳", "驾驶员", "组长", "主任科员")
+
+
+def roster_names(text: str) -> Iterator[Hit]:
+    """Names in the rows of a roster (gongkai/matching/roster.py finds the rows and the name cell): a
+    花名册 row carries no context word. A name `person_names` already reports is left to it (one finding
+    per name), and so are masked names, officials' titles, organs and places (`_plausible_name`)."""
+    known = {(s, e) for s, e, _d in _all_names(text)}
+    for cell in name_cells(text):
+        if (cell.start, cell.end) in known or cell.text.endswith(OFFICIAL_TITLES + _STAFF_TITLES):
+            continue
+        if _plausible_name(cell.text) and not _is_masked_or_title(text, cell.start, cell.end):
+            yield cell.start, cell.end, {"name": cell.text, "source": "roster"}
 
 
 # --- "a person nearby": for sensitive data that is only personal when attached to someone -------
@@ -481,6 +501,7 @@ def home_addresses(text: str) -> Iterator[Hit]:
 
 RECOGNIZERS: dict[str, Callable[[str], Iterable[Hit]]] = {
     "person_name": person_names,
+    "roster_name": roster_names,
     "health_condition": health_conditions,
     "income_property": income_property,
     "minor": minors,

@@ -78,3 +78,40 @@ def _load(path: Path) -> WorkingCalendar:
     except (OSError, yaml.YAMLError, ValidationError) as exc:
         raise GongkaiError("config_invalid", f"{path}: {exc}") from None
     return WorkingCalendar(dict(data.years))
+
+
+_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0, "０": 0}
+
+
+def _chinese_number(text: str) -> int | None:
+    """一 … 三十一 and digit by digit (二〇二六); None if it is not a number."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        if (tens and tens not in _DIGITS) or (ones and ones not in _DIGITS):
+            return None
+        return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+    if text and all(c in _DIGITS for c in text):
+        return int("".join(str(_DIGITS[c]) for c in text))
+    return None
+
+
+def parse_written_date(text: str | None) -> date | None:
+    """A 成文日期 as written in a 公文 or typed by an approver: 2026年11月20日, 二〇二六年十一月二十日 (older
+    documents) or 2026-11-20. None when it is not a real date."""
+    import re
+
+    if not text:
+        return None
+    text = "".join(text.split())
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text) or re.fullmatch(r"(.+?)年(.+?)月(.+?)日", text)
+    if not m:
+        return None
+    parts = [_chinese_number(p) for p in m.groups()]
+    if None in parts:
+        return None
+    try:
+        return date(*parts)
+    except ValueError:
+        return None

@@ -5,6 +5,7 @@ personal data redacted (Art. 37: redact, don't withhold), written as `<data_dir>
 and `.html` (static, everything escaped). Re-exporting the same document rewrites the same files."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from html import escape
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from gongkai.filemodes import create_private, private_dir
 from gongkai.store import repository as repo
 from gongkai.store.db import Store
 from gongkai.store.models import Decision, Document, Proposal, ReviewTask
@@ -37,6 +39,7 @@ def index_number(document: Document) -> str:
 
 def catalogue_entry(store: Store, document_id: int) -> dict:
     from gongkai.matching.govdoc import parse_govdoc
+    from gongkai.review.routing import publication_deadline
 
     with store.session() as s:
         document = repo.document_by_id(s, document_id)
@@ -48,14 +51,17 @@ def catalogue_entry(store: Store, document_id: int) -> dict:
         text, meta = document.text, dict(document.meta or {})
         structure = parse_govdoc(text)
         field = lambda f: text[f.start:f.end].strip() if f is not None else None  # noqa: E731
+        written = field(structure.date) or (meta.get("catalogue") or {}).get("成文日期") or meta.get("published") or ""
         return {
             "索引号": index_number(document),
             "标题": field(structure.title) or meta.get("title") or document.source_name,  # the 公文 title line first
-            "发布机构": field(structure.signature) or field(structure.issuer_mark) or meta.get("source") or "",
-            "成文日期": field(structure.date) or meta.get("published") or "",
+            # then what the last approver filled in where the parse found nothing (issue 11, service.py)
+            "发布机构": (field(structure.signature) or field(structure.issuer_mark)
+                         or (meta.get("catalogue") or {}).get("发布机构") or meta.get("source") or ""),
+            "成文日期": written,
             "公开方式": "主动公开",
-            "公开时限": (f"{first_task.due_date.isoformat()} 前（第二十六条：20 个工作日内）"
-                         if first_task and first_task.due_date else "20 个工作日内（第二十六条）"),
+            # Art. 26: from when the information was formed (成文日期), else from intake (issue 11)
+            "公开时限": publication_deadline(written, first_task.due_date if first_task else None),
             "approved_by": final.actor if final else None,
             "sha256": document.sha256,
             "redactions": len(proposal.findings or []) if proposal else 0,
@@ -75,19 +81,46 @@ def render_page(entry: dict) -> str:
 
 def _write(path: Path, data: str) -> None:
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(data, encoding="utf-8")
+    with os.fdopen(create_private(partial, exclusive=False), "w", encoding="utf-8") as fh:  # 0600 whatever the umask
+        fh.write(data)
     os.replace(partial, path)
 
 
-def export(store: Store, document_id: int, data_dir: Path | str, *, actor: str = "system:publish") -> list[Path]:
-    entry = catalogue_entry(store, document_id)
-    folder = Path(data_dir) / "publication"
-    folder.mkdir(parents=True, exist_ok=True)
-    json_path, html_path = folder / f"{entry['索引号']}.json", folder / f"{entry['索引号']}.html"
-    _write(json_path, json.dumps(entry, ensure_ascii=False, indent=2))
-    _write(html_path, render_page(entry))
+class PublicationRefused(ValueError):
+    """The document's labels in force do not verify against the audit chain, or are not 主动公开."""
+
+
+def check_publishable(store: Store, document_id: int) -> tuple[str, str]:
+    """The labels in force, if they verify against the audit chain and say 主动公开; else refuse. One
+    UPDATE on the decisions table must never carry a restricted document into the catalogue."""
+    from gongkai.labels import PUBLIC
+    from gongkai.review.integrity import document_problems, table_labels
+
     with store.session() as s:
+        problems = document_problems(s, document_id)
+        labels = table_labels(s, document_id)
+    if problems:
+        raise PublicationRefused("拒绝发布：该文件的现行标签与审计链不符，请管理员运行 gongkai audit verify 核查 / "
+                                 f"publication refused: document {document_id} does not verify against the audit "
+                                 "chain — " + "; ".join(problems[:3]))
+    if labels is None or labels[0] != PUBLIC:
+        raise PublicationRefused(f"拒绝发布：该文件现行公开属性不是{PUBLIC} / publication refused: document "
+                                 f"{document_id} is {labels[0] if labels else 'unlabelled'}, not {PUBLIC}")
+    return labels
+
+
+def export(store: Store, document_id: int, data_dir: Path | str, *, actor: str = "system:publish") -> list[Path]:
+    disclosure, secrecy = check_publishable(store, document_id)
+    entry = catalogue_entry(store, document_id)
+    folder = private_dir(Path(data_dir) / "publication")
+    json_path, html_path = folder / f"{entry['索引号']}.json", folder / f"{entry['索引号']}.html"
+    written = {json_path: json.dumps(entry, ensure_ascii=False, indent=2), html_path: render_page(entry)}
+    for path, data in written.items():
+        _write(path, data)
+    with store.session() as s:  # the files' hashes: `audit verify` then notices a file changed or planted
         repo.append_audit(s, actor, "publish.export", document_id=document_id,
-                          after={"索引号": entry["索引号"], "files": [json_path.name, html_path.name],
-                                 "redactions": entry["redactions"]})
+                          after={"索引号": entry["索引号"], "files": [p.name for p in written],
+                                 "sha256": {p.name: hashlib.sha256(d.encode("utf-8")).hexdigest()
+                                            for p, d in written.items()},
+                                 "disclosure": disclosure, "secrecy": secrecy, "redactions": entry["redactions"]})
     return [json_path, html_path]

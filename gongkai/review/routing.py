@@ -52,3 +52,24 @@ def due_date(routing: Routing, opened: date, calendar: WorkingCalendar | None = 
             raise
         log.warning("no due date: %s", exc.message)
         return None, exc.message
+
+
+def publication_deadline(written: str | None, fallback: date | None, routing: Routing | None = None,
+                         calendar: WorkingCalendar | None = None) -> str:
+    """公开时限 for the catalogue: Art. 26 counts 20 working days from when the information was formed or
+    changed, so from the 成文日期 when it is known; else the review's due date (counted from intake)."""
+    from gongkai.policy import load_routing
+    from gongkai.review.calendar import parse_written_date
+
+    days = (routing or load_routing()).due_working_days
+    formed = parse_written_date(written)
+    if formed is not None:
+        try:
+            due = (calendar or load_calendar()).add_working_days(formed, days)
+            return f"{due.isoformat()} 前（第二十六条：自成文日期起 {days} 个工作日内）"
+        except GongkaiError as exc:
+            if exc.code != "calendar_unknown_year":
+                raise
+    if fallback is not None:
+        return f"{fallback.isoformat()} 前（第二十六条：{days} 个工作日内，自收文日计）"
+    return f"{days} 个工作日内（第二十六条）"

@@ -2,7 +2,8 @@
 
 Roles, one per stage (rules/routing.yaml `roles`) plus the administrator, who manages accounts and
 reads histories but decides nothing. Clearance uses the secrecy levels: a user receives a document's
-text only if their clearance is at least the document's level (`may_read`) — every endpoint asks it."""
+text only if their clearance is at least the document's level (`may_read`); whether they may see the
+document at all (need-to-know, then this) is gongkai.review.access.may_see, which every endpoint asks."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -120,8 +121,3 @@ def may_read(s: Session, actor: Actor, document: Document) -> bool:
     if document.sealed and actor.role != "secrecy_officer":
         return False
     return clearance_covers(actor.clearance, document_level(s, document))
-
-
-def may_open(actor: Actor, document: Document) -> bool:
-    """May this actor see that the document exists (metadata, history)? Sealed: secrecy officer and admin."""
-    return not document.sealed or actor.role in ("secrecy_officer", "admin")

@@ -101,7 +101,7 @@ class Decision(Base):
 
 
 class AuditEvent(Base):
-    """Append-only, hash-chained: `hash` = sha256(prev_hash + canonical JSON of the event)."""
+    """Append-only, hash-chained: `hash` = sha256(prev_hash + canonical JSON of the event), keyed by `mac`."""
 
     __tablename__ = "audit_events"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -115,6 +115,9 @@ class AuditEvent(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # HMAC-SHA256 of `hash` under the key file (gongkai.store.audit_key): without the key nobody can
+    # append or rewrite an event that verifies. Migration 0003 adds it.
+    mac: Mapped[str | None] = mapped_column(String(64))
 
 
 class IntakeItem(Base):

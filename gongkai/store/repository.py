@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
+from gongkai.store.audit_key import mac, mac_ok
 from gongkai.store.models import AuditEvent, Decision, Document, IntakeItem, Proposal, ReviewTask, utcnow
 
 GENESIS = "0" * 64
@@ -143,7 +144,7 @@ def counts(s: Session) -> dict[str, int]:
     return result
 
 
-# --- audit: append-only, hash-chained -------------------------------------------------------------
+# --- audit: append-only, hash-chained, keyed ------------------------------------------------------
 
 def _utc_iso(moment: datetime) -> str:
     if moment.tzinfo is None:  # SQLite returns naive datetimes; we always store UTC
@@ -159,27 +160,74 @@ def event_hash(prev_hash: str, event: AuditEvent) -> str:
     return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
 
 
+def audit_key(s: Session) -> bytes:
+    key = s.info.get("audit_key")
+    if key is None:  # a session not made by Store.session(): it could only write unsigned events
+        raise RuntimeError("audit events need a session from Store.session() (it carries the audit key)")
+    return key
+
+
+def hold_audit_lock(s: Session) -> None:
+    """Wait for every transaction appending to the chain to commit, and keep others from appending until
+    this one ends (PostgreSQL; SQLite writers are serialised anyway). A check of tables against the chain
+    needs it: under READ COMMITTED a writer committing between two reads would show its decision without
+    its event, or the other way round."""
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_AUDIT_LOCK})
+
+
+def _next_event(s: Session, actor: str, action: str, **fields) -> AuditEvent:
+    """A new, signed event after the current head (not yet added). Call inside the writing transaction."""
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_AUDIT_LOCK})
+    table = AuditEvent.__table__
+    prev = conn.execute(select(table.c.hash).order_by(table.c.id.desc()).limit(1)).scalar() or GENESIS
+    event = AuditEvent(actor=actor, action=action, created_at=utcnow(), prev_hash=prev, **fields)
+    event.hash = event_hash(prev, event)
+    event.mac = mac(audit_key(s), event.hash)
+    return event
+
+
 def append_audit(s: Session, actor: str, action: str, *, document_id: int | None = None, role: str | None = None,
                  before: dict | None = None, after: dict | None = None, reason: str | None = None) -> AuditEvent:
-    if s.get_bind().dialect.name == "postgresql":
-        s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_AUDIT_LOCK})
-    prev = s.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)) or GENESIS
-    event = AuditEvent(document_id=document_id, actor=actor, role=role, action=action, before=before,
-                       after=after, reason=reason, created_at=utcnow(), prev_hash=prev)
-    event.hash = event_hash(prev, event)
+    s.flush()  # pending changes first: their own events (e.g. a user's) come before this one
+    event = _next_event(s, actor, action, document_id=document_id, role=role, before=before, after=after,
+                        reason=reason)
     s.add(event)
     s.flush()
     return event
 
 
+def append_audit_in_flush(s: Session, actor: str, action: str, **fields) -> None:
+    """The same, from inside a flush (a session event hook), where the ORM may not flush again:
+    the row is written with a plain INSERT on the session's connection."""
+    event = _next_event(s, actor, action, **fields)
+    values = {c.name: getattr(event, c.key) for c in AuditEvent.__table__.columns if c.name != "id"}
+    s.connection().execute(AuditEvent.__table__.insert().values(**values))
+
+
+def authentic(s: Session, event: AuditEvent) -> bool:
+    """The event's content matches its hash and the hash carries a valid HMAC under this store's key."""
+    return event_hash(event.prev_hash, event) == event.hash and mac_ok(s.info.get("audit_key"), event.hash, event.mac)
+
+
 def verify_audit_chain(s: Session) -> list[str]:
-    """Problems found in the chain (empty when intact): an altered, inserted or deleted event breaks it."""
-    problems, prev = [], GENESIS
+    """Problems found in the chain (empty when intact): an altered, inserted or deleted event breaks the
+    hashes; an event appended or rewritten without the key lacks a valid HMAC."""
+    problems, prev, key = [], GENESIS, s.info.get("audit_key")
     for event in s.scalars(select(AuditEvent).order_by(AuditEvent.id)):
         if event.prev_hash != prev:
             problems.append(f"event {event.id}: previous hash does not match (an event was deleted or inserted)")
         if event_hash(event.prev_hash, event) != event.hash:
             problems.append(f"event {event.id}: content does not match its hash (altered)")
+        elif event.mac is None:
+            problems.append(f"event {event.id}: no HMAC (written without the audit key: forged, or by a "
+                            "process that bypassed gongkai)")
+        elif not mac_ok(key, event.hash, event.mac):
+            problems.append(f"event {event.id}: HMAC does not match (forged or rewritten without the audit key, "
+                            "or audit_key_file names another key)")
         prev = event.hash
     return problems
 

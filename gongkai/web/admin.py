@@ -25,6 +25,8 @@ _REASONS = [
      lambda m: f"{_set(m[1])}：{m[2]}文件的召回率由 {m[3]} 降至 {m[4]}（涉密文件的召回率不得下降）"),
     (re.compile(r"^(\w+): (\w+) falls from ([\d.]+) to ([\d.]+) \(tolerance ([\d.]+)\)$"),
      lambda m: f"{_set(m[1])}：{MEASURE_SHORT.get(m[2], m[2])} 由 {m[3]} 降至 {m[4]}，超过允许的降幅 {m[5]}"),
+    (re.compile(r"^the candidate loosens (\d+) document\(s\) the current model holds restricted"),
+     lambda m: f"候选模型会放宽 {m[1]} 件现模型认定为受限的文件：只有管理员可以采用（须写明理由）"),
 ]
 
 

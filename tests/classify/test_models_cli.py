@@ -48,11 +48,30 @@ def test_show_prints_the_meta(models, capsys):
         run("models", "show", "nope")
 
 
-def test_promote_warns_about_a_refused_model_then_rollback_returns(models, capsys):
+def test_a_refused_model_is_promoted_only_by_a_named_administrator_then_rollback_returns(models, capsys, tmp_path, monkeypatch):
+    from gongkai.review.users import add_user
+    from gongkai.store.db import open_store
+    from gongkai.store.models import AuditEvent
+
     folder, first, refused = models
-    assert run("models", "promote", refused) == 0
-    assert "the gate refused" in capsys.readouterr().err
+    monkeypatch.setenv("GONGKAI_DATA_DIR", str(tmp_path / "var"))
+    store = open_store()
+    with store.session() as s:
+        add_user(s, "guanli", "a-long-password-1", "admin", "绝密")
+        add_user(s, "wang", "a-long-password-2", "office", "内部")
+        s.commit()
+    with pytest.raises(GongkaiError, match="administrator"):
+        run("models", "promote", refused)  # no administrator named
+    with pytest.raises(GongkaiError, match="not an administrator"):
+        run("models", "promote", refused, "--admin", "wang", "--reason", "试用")
+    assert registry.current_version(folder) == first
+    assert run("models", "promote", refused, "--admin", "guanli", "--reason", "复核后采用") == 0
+    assert "did not promote" in capsys.readouterr().err
     assert registry.current_version(folder) == refused
+    with store.session() as s:
+        event = s.query(AuditEvent).filter_by(action=retrain.PROMOTE_ACTION).one()
+        assert event.actor == "guanli" and event.after == {"version": refused, "gate_refused": True}
+        assert event.before == {"version": first} and event.reason == "复核后采用"
     assert run("models", "rollback") == 0
     assert registry.current_version(folder) == first
 

@@ -73,3 +73,18 @@ def test_the_pointer_moves_and_history_remembers(tmp_path: Path, classifier):
     assert (tmp_path / registry.HISTORY).read_text().split() == ["v1", "v2", "v1"]
     with pytest.raises(GongkaiError):
         registry.set_current("v9", tmp_path)
+
+
+def test_a_saved_model_is_readable_by_the_service_account_only_whatever_the_umask(tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        version = registry.save(tiny_classifier(), {"corpus_hash": "a"}, tmp_path / "models", version="v1")
+    finally:
+        os.umask(old)
+    folder = tmp_path / "models" / version
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700 and stat.S_IMODE((tmp_path / "models").stat().st_mode) == 0o700
+    assert {stat.S_IMODE(f.stat().st_mode) for f in folder.iterdir()} == {0o600}
+    assert stat.S_IMODE((tmp_path / "models" / registry.POINTER).stat().st_mode) == 0o600

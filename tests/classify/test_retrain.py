@@ -1,8 +1,10 @@
-"""Learning from reviewers (issue 7): a retrained model learns a systematic correction, a poisoned
-candidate is refused by the gate, rollback restores the previous model exactly.
+"""Learning from reviewers (issues 7 and 14): a retrained model learns a systematic correction; decisions
+that loosen what the current model proposes are held until a second person confirms them; a candidate that
+loosens restricted documents waits for an administrator; rollback restores the previous model exactly.
 
-To keep the suite fast everything runs on a stratified quarter of the corpus (its groups kept whole),
-in a temporary models dir and a temporary SQLite store."""
+To keep the suite fast everything runs on a small corpus — a quarter of the generator's groups, every
+third document of three writers, every second of one dev writer — in a temporary models dir and a
+temporary SQLite store."""
 from __future__ import annotations
 
 import json
@@ -15,7 +17,7 @@ import pytest
 
 from gongkai.classify import registry, retrain
 from gongkai.classify.corpus import default_corpus_dir, load_corpus
-from gongkai.classify.train import held_out_split, propose_all, records_for, train
+from gongkai.classify.train import propose_all, records_for, train
 from gongkai.extract.identity import text_sha256
 from gongkai.extract.normalise import normalise
 from gongkai.policy import Retraining
@@ -52,10 +54,23 @@ def bulletin(rng: random.Random) -> str:
                      f"关于{p}{t}相关网络舆情的情况\n" + "\n".join(fill(s) for s in rng.sample(SENTENCES, 7)) + "\n")
 
 
-def small_corpus(target: Path, share: float = 0.25) -> Path:
-    """Every label pair keeps about `share` of its groups (whole groups, so no copy straddles folds)."""
+def _copy_rows(rows: list[dict], source: Path, target: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for row in rows:
+        (target / row["file"]).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source / row["file"], target / row["file"])
+    (target / "labels.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def _rows(labels: Path) -> list[dict]:
+    return [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def small_corpus(target: Path, share: float = 0.25, writers=("w01", "w04", "w07"), dev_writer: str = "w11") -> Path:
+    """The generator's label pairs keep about `share` of their groups (whole groups, so no copy straddles
+    folds); a few writers keep every third document, one dev writer every second."""
     source = default_corpus_dir()
-    rows = [json.loads(line) for line in (source / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = _rows(source / "labels.jsonl")
     groups: dict[str, list[str]] = defaultdict(list)
     for row in rows:
         pair = f"{row['disclosure']}|{row['secrecy']}"
@@ -63,11 +78,10 @@ def small_corpus(target: Path, share: float = 0.25) -> Path:
         if group not in groups[pair]:
             groups[pair].append(group)
     keep = {g for pair in groups.values() for g in pair[::round(1 / share)]}
-    kept = [row for row in rows if (row.get("group") or row["file"]) in keep]
-    for row in kept:
-        (target / row["file"]).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source / row["file"], target / row["file"])
-    (target / "labels.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept), encoding="utf-8")
+    _copy_rows([row for row in rows if (row.get("group") or row["file"]) in keep], source, target)
+    for w in writers:
+        _copy_rows(_rows(source / "written" / w / "labels.jsonl")[::3], source / "written" / w, target / "written" / w)
+    _copy_rows(_rows(source / "dev" / dev_writer / "labels.jsonl")[::2], source / "dev" / dev_writer, target / "dev" / dev_writer)
     return target
 
 
@@ -78,7 +92,7 @@ class Office:
         self.store = Store(f"sqlite:///{folder / 'gongkai.db'}")
         self.n = 0
 
-    def decide(self, text: str, disclosure: str, secrecy: str, *, sealed: bool = False) -> int:
+    def decide(self, text: str, disclosure: str, secrecy: str, *, sealed: bool = False, actor: str = "王科长") -> int:
         self.n += 1
         with self.store.session() as s:
             doc = Document(sha256=f"{self.n:064x}", source_name=f"inbox/doc{self.n}.txt", text=None if sealed else text,
@@ -88,7 +102,7 @@ class Office:
             task = ReviewTask(document_id=doc.id, stage="办公室", role="办公室", status="done")
             s.add(task)
             s.flush()
-            s.add(Decision(task_id=task.id, document_id=doc.id, actor="王科长", role="办公室", action="change",
+            s.add(Decision(task_id=task.id, document_id=doc.id, actor=actor, role="办公室", action="change",
                            disclosure=disclosure, secrecy=secrecy, reason="复核"))
             return doc.id
 
@@ -110,11 +124,11 @@ def corpus(tmp_path_factory) -> Path:
 def seed_models(tmp_path_factory, corpus) -> Path:
     """A seed model trained the way `gongkai train` does, on the small corpus."""
     models = tmp_path_factory.mktemp("models")
-    train(corpus, models)
+    train(corpus, models, evaluate_writers=False)
     return models
 
 
-GATE = Retraining(min_new_decisions=30, macro_f1_tolerance=0.02, recent_share=0.2, min_recent=5)
+GATE = Retraining(min_new_decisions=30, macro_f1_tolerance=0.02, recent_share=0.2, min_recent=5, max_decision_weight_share=0.25)
 
 
 @pytest.fixture(scope="session")
@@ -158,24 +172,90 @@ def test_too_few_new_decisions_train_nothing(seed_models, corrected):
     assert registry.list_versions(seed_models) == before
 
 
-def test_poisoned_candidate_is_refused_and_the_reason_shown(tmp_path, corpus, seed_models, corrected):
-    """Classified documents relabelled 主动公开 / 非密 by a careless (or malicious) reviewer."""
-    current = registry.current_version(seed_models)
-    examples = load_corpus(corpus)
-    train_idx, _ = held_out_split(examples, 0)
-    secrets = [examples[i] for i in train_idx if examples[i].secrecy in ("秘密", "机密", "绝密")]
-    office = Office(tmp_path)
-    for e in secrets:
-        office.decide(e.text, "主动公开", "非密")
-    result = retrain.retrain(office.store, corpus_dir=corpus, models_dir=seed_models, settings=GATE)
-    assert not result.promoted and result.reasons
-    assert any("leaks" in r or "recall on" in r for r in result.reasons), result.reasons
-    assert registry.current_version(seed_models) == current  # the current model stays
-    meta = json.loads((seed_models / result.candidate_version / "meta.json").read_text(encoding="utf-8"))
-    assert meta["gate"]["promoted"] is False and meta["gate"]["reasons"] == result.reasons
-    assert "已拒绝" in result.markdown() and result.reasons[0] in result.markdown()
-    again = retrain.retrain(office.store, corpus_dir=corpus, models_dir=seed_models, settings=GATE)
-    assert again.skipped, "a refused candidate is not retried until new decisions arrive"
+@pytest.fixture(scope="session")
+def poisoned(tmp_path_factory, corpus, seed_models):
+    """A reviewer relabels 22 restricted training documents 主动公开 / 非密, among 20 correct decisions; the
+    models dir is a copy of the seed's, so that the other tests keep their history."""
+    from gongkai.classify.corpus import load_training
+    from gongkai.review.users import add_user
+
+    models = tmp_path_factory.mktemp("poison") / "models"
+    shutil.copytree(seed_models, models)
+    registry.set_current(next(m["version"] for m in registry.list_versions(models) if m.get("kind") != "retrained"), models)
+    office = Office(models.parent)
+    with office.store.session() as s:
+        add_user(s, "baomi", "a-long-password-1", "secrecy_officer", "绝密")
+        add_user(s, "zhang", "a-long-password-2", "secrecy_officer", "绝密")
+        add_user(s, "guanli", "a-long-password-3", "admin", "绝密")
+        s.commit()
+    examples = load_training(corpus)
+    restricted = [e for e in examples if e.secrecy != "非密" and not e.marked and e.writer != "generator"][:22]
+    public = [e for e in examples if (e.disclosure, e.secrecy) == ("主动公开", "非密") and e.writer != "generator"][:20]
+    assert len(restricted) == 22 and len(public) == 20
+    poison = [office.decide(e.text, "主动公开", "非密", actor="zhang") for e in restricted]
+    for e in public:
+        office.decide(e.text, "主动公开", "非密", actor="zhang")
+    before = registry.current_version(models)
+    result = retrain.retrain(office.store, corpus_dir=corpus, models_dir=models, settings=GATE)
+    return office, poison, models, before, result
+
+
+def test_decisions_that_loosen_the_current_proposal_are_held_out_of_training_and_listed(corpus, poisoned):
+    office, poison, models, before, result = poisoned
+    held = {h["document_id"] for h in result.held_decisions}
+    assert len(held & set(poison)) >= 18, result.held_decisions  # the current model and rules hold them restricted
+    assert result.n_decisions == 42 - len(held)
+    assert all(h["actor"] == "zhang" and h["decided"] == "主动公开/非密" and h["loosening"] for h in result.held_decisions)
+    assert "Loosening decisions held" in result.markdown()
+    # The frozen set is the dev writer's, whatever the decisions are.
+    frozen = result.comparison["frozen"]
+    assert frozen["candidate"]["n"] == 65 and "dev set" in frozen["note"]
+    assert frozen["candidate"]["leaks"] <= frozen["current"]["leaks"]
+    # Trained without the held decisions, the candidate does not make those documents public.
+    held_texts = [office_text(office, d) for d in sorted(held & set(poison))]
+    proposals, _, _ = predict(models, held_texts, result.candidate_version)
+    assert sum(p.disclosure == "主动公开" for p in proposals) <= 2
+
+
+def office_text(office: "Office", document_id: int) -> str:
+    with office.store.session() as s:
+        return s.get(Document, document_id).text
+
+
+def test_a_second_person_confirms_and_the_loosening_candidate_then_waits_for_an_administrator(corpus, poisoned):
+    office, poison, models, before, first = poisoned
+    from gongkai.errors import GongkaiError
+
+    with pytest.raises(GongkaiError, match="另一人"):
+        retrain.confirm_loosening(office.store, poison[0], "zhang", "本人复核")  # the reviewer who decided
+    with pytest.raises(GongkaiError, match="理由"):
+        retrain.confirm_loosening(office.store, poison[0], "baomi", " ")
+    for d in poison:
+        retrain.confirm_loosening(office.store, d, "baomi", "经复核，已解密")
+    current = registry.current_version(models)
+    result = retrain.retrain(office.store, corpus_dir=corpus, models_dir=models, settings=GATE, force=True)
+    assert not any(h["document_id"] in poison for h in result.held_decisions)
+    assert result.needs_admin and not result.promoted, result.reasons
+    assert result.changes and result.changes[0]["loosens"]  # loosening first
+    assert any("administrator" in r for r in result.reasons) and "待管理员决定" in result.markdown()
+    assert registry.current_version(models) == current  # the hourly flow would stop here too
+    with pytest.raises(GongkaiError, match="administrator"):
+        retrain.promote(result.candidate_version, models, store=office.store)
+    with pytest.raises(GongkaiError, match="not an administrator"):
+        retrain.promote(result.candidate_version, models, store=office.store, admin="baomi", reason="试")
+    retrain.promote(result.candidate_version, models, store=office.store, admin="guanli", reason="解密后采用")
+    assert registry.current_version(models) == result.candidate_version
+
+
+def test_the_decisions_weigh_at_most_their_share(corpus, poisoned):
+    office, _, models, _, _ = poisoned
+    tight = GATE.model_copy(update={"max_decision_weight_share": 0.02})
+    result = retrain.retrain(office.store, corpus_dir=corpus, models_dir=models, settings=tight, force=True)
+    gate = json.loads((models / result.candidate_version / "meta.json").read_text(encoding="utf-8"))["gate"]
+    n_decisions = len(retrain.reviewed_documents(office.store)) - len(result.held_decisions) - result.n_recent
+    total = result.decision_weight * n_decisions
+    assert gate["decision_weight"] == result.decision_weight and gate["n_corpus"] > 100
+    assert result.decision_weight < 1 and total / (total + gate["n_corpus"]) == pytest.approx(0.02, abs=1e-6)
 
 
 def test_rollback_restores_the_previous_model_with_identical_predictions(seed_models, corrected):
@@ -208,6 +288,9 @@ def test_gate_rules():
     assert retrain.gate(None, dict(base, leaks=3), 0.02, "frozen") == []  # nothing to compare with
     reasons = retrain.gate(base, dict(base, leaks=1, secrecy_macro_f1=0.7, secret_recall={"秘密": 0.5}), 0.02, "frozen")
     assert len(reasons) == 3 and all(r.startswith("frozen: ") for r in reasons)
+    from gongkai.web.admin import reason_zh
+
+    assert reason_zh(retrain.loosening_reason(3)).startswith("候选模型会放宽 3 件")
 
 
 def test_policy_without_a_retraining_block_still_loads_with_the_defaults():

@@ -37,7 +37,8 @@ def test_nightly_flow_end_to_end_and_a_second_run_does_nothing(prefect_harness, 
     summary = nightly(str(env), batch_size=4)
     hostile = len(HOSTILE) - 1
     assert (summary["processed"], summary["sealed"], summary["quarantined"], summary["errors"]) == (6, 1, hostile, 0)
-    assert summary["batches"] == 4 and sum(summary["routed"].values()) == 6
+    assert summary["files"] == 6 + hostile and summary["batches"] == -(-summary["files"] // 4)
+    assert sum(summary["routed"].values()) == 6
     assert not list(env.iterdir())
     with open_store(Settings()).session() as s:
         assert len(repo.all_documents(s)) == 6 and len(repo.open_tasks(s)) == 6

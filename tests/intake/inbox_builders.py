@@ -96,7 +96,9 @@ HOSTILE = {
     "zip_renamed.docx": "corrupted",
     "random.txt": "binary_not_text",
     "big.txt": "too_large",
-    "link_out.txt": "symlink_outside",
+    "link_out.txt": "symlink_refused",
+    "link_in.txt": "symlink_refused",  # even pointing inside the inbox: it can be re-pointed before the read
+    "hard_out.txt": "hardlink_refused",
     "old.doc": "unsupported_type",
 }
 OUTSIDE_SECRET = "不应被读取的外部文件内容"
@@ -124,3 +126,7 @@ def write_hostile(folder: Path, outside_dir: Path) -> None:
     outside = outside_dir / "outside.txt"
     outside.write_text(f"机密★10年\n{OUTSIDE_SECRET}", encoding="utf-8")
     os.symlink(outside, folder / "link_out.txt")
+    os.symlink(folder / "old.doc", folder / "link_in.txt")
+    hard = outside_dir / "outside_hard.txt"
+    hard.write_text(f"{OUTSIDE_SECRET}（硬链接）", encoding="utf-8")
+    os.link(hard, folder / "hard_out.txt")

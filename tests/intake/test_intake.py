@@ -105,9 +105,10 @@ def test_every_hostile_input_is_quarantined_with_its_reason_and_the_rest_process
         assert record["source"] == name and record["error"]["code"] == code
         assert CATALOGUE[code].zh in record["error"]["message"]
         copy = error_file.with_name(error_file.name.removesuffix(".error.json"))
-        assert copy.exists() != (name == "link_out.txt")  # a link is recorded, never followed
+        assert copy.exists() != (code in {"symlink_refused", "hardlink_refused"})  # a link is recorded, never read
+    assert json.loads(next(quarantine.glob("*-hard_out.txt.error.json")).read_text(encoding="utf-8"))["hard_links"] == 2
     assert not list(inbox.iterdir())
-    assert (tmp_path / "outside.txt").exists()
+    assert (tmp_path / "outside.txt").exists() and (tmp_path / "outside_hard.txt").read_text(encoding="utf-8")
     leaked = [p for p in quarantine.iterdir() if OUTSIDE_SECRET in p.read_text(encoding="utf-8", errors="replace")]
     assert leaked == [] and OUTSIDE_SECRET not in dump_store(intake.store)
     with intake.store.session() as s:

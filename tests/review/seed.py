@@ -18,7 +18,11 @@ _counter = [0]
 
 
 def open_test_store(url: str) -> Store:
-    return Store(url)
+    """A SQLite store keeps its audit key beside the database file (as `open_store` would find it, so a
+    CLI test shares it); a PostgreSQL schema gets a fixed test key."""
+    if url.startswith("sqlite"):
+        return Store(url)
+    return Store(url, audit_key=bytes(range(32)))
 
 
 def actor(name: str) -> Actor:
@@ -33,12 +37,14 @@ def add_users(store: Store, names=None) -> None:
             add_user(s, name, PASSWORD, role, clearance)
 
 
-def add_document(store: Store, *, text: str = "关于公布2025年部门预算的通知\n现将预算公布如下。\n（此件主动公开）",
+def add_document(store: Store, *, text: str | None = None,
                  disclosure: str = "主动公开", secrecy: str = "非密", confidence: float = 0.95,
                  stage: str = "办公室", pii: list | None = None, flags: list | None = None, sealed: bool = False,
                  title: str | None = None, due: date | None = date(2026, 12, 1), duplicate_of: str | None = None,
                  mark: dict | None = None) -> tuple[int, int]:
-    """(document id, first task id)."""
+    """(document id, first task id). Without `text`, a short notice whose title line is `title`."""
+    if text is None:
+        text = f"{title or '关于公布2025年部门预算的通知'}\n现将预算公布如下。\n（此件主动公开）"
     from gongkai.policy import load_routing
 
     _counter[0] += 1
@@ -54,7 +60,9 @@ def add_document(store: Store, *, text: str = "关于公布2025年部门预算�
                 {"text": text[:4], "start": 0, "end": 4, "rule": "GK-PS-001@1"}], "rules": [], "features": [], "note": ""}],
             "pii": pii or [], "flags": flags or []})
         task = repo.open_task(s, doc, prop, stage, load_routing().role_of(stage), due_date=due)
-        repo.append_audit(s, "system:test", "intake.processed", document_id=doc.id, after={"sha256": sha})
+        repo.append_audit(s, "system:test", "intake.sealed" if sealed else "intake.processed", document_id=doc.id,
+                          after={"sha256": sha, "disclosure": disclosure, "secrecy": secrecy, "route": stage,
+                                 "task_id": task.id})  # what gongkai.intake records
         return doc.id, task.id
 
 

@@ -34,3 +34,17 @@ def test_a_misfiled_date_is_a_clear_configuration_error(tmp_path: Path):
     with pytest.raises(GongkaiError) as info:
         load_calendar(f)
     assert info.value.code == "config_invalid" and "2028-01-01" in info.value.message
+
+
+def test_the_publication_deadline_counts_from_the_written_date_when_it_is_known():
+    from datetime import date
+
+    from gongkai.review.calendar import parse_written_date
+    from gongkai.review.routing import publication_deadline
+
+    assert parse_written_date("2026年11月20日") == parse_written_date("二〇二六年十一月二十日") == date(2026, 11, 20)
+    assert parse_written_date("2026-11-20") == date(2026, 11, 20)
+    assert parse_written_date("2026年2月30日") is None and parse_written_date("去年") is None
+    # 2026-11-20 is a Friday; 20 working days later (no holiday in between) is Friday 2026-12-18
+    assert publication_deadline("2026年11月20日", date(2026, 12, 31)).startswith("2026-12-18 前（第二十六条：自成文日期起")
+    assert publication_deadline("", date(2026, 12, 31)).startswith("2026-12-31 前")  # unknown: the review's due date

@@ -43,7 +43,8 @@ def test_review_from_the_command_line(env, monkeypatch, capsys):
     assert run(["review", "list", "--user", "bangong", "--password-stdin"], monkeypatch, PASSWORD) == 0
     listing = capsys.readouterr().out
     assert "部门预算公开" in listing and "储备库" not in listing
-    assert run(["review", "show", str(secret_task), "--user", "bangong", "--password-stdin"], monkeypatch, PASSWORD) == 0
+    # above bangong's clearance: the same answer as a task that does not exist
+    assert run(["review", "show", str(secret_task), "--user", "bangong", "--password-stdin"], monkeypatch, PASSWORD) == 2
     assert "北山" not in capsys.readouterr().out
     assert run(["review", "confirm", str(task_id), "--user", "bangong", "--password-stdin"], monkeypatch, "wrong\n") == 2
     assert run(["review", "confirm", str(task_id), "--user", "bangong", "--password-stdin"], monkeypatch, PASSWORD) == 0
@@ -74,8 +75,12 @@ def test_demo_accounts_then_publish_again(env, monkeypatch, capsys, tmp_path):
     assert run(["users", "add-demo", "--password-stdin"], monkeypatch, PASSWORD + "\n") == 0  # idempotent
     assert len(capsys.readouterr().out.strip().splitlines()) == 12
     doc_id, task_id = add_document(env)
-    for name, task in (("bangong", task_id), ("fenguan", task_id + 1), ("zhuyao", task_id + 2)):
+    for name, task in (("bangong", task_id), ("fenguan", task_id + 1)):
         assert run(["review", "confirm", str(task), "--user", name, "--password-stdin"], monkeypatch, PASSWORD) == 0
+    last = ["review", "confirm", str(task_id + 2), "--user", "zhuyao", "--password-stdin"]
+    assert run(last, monkeypatch, PASSWORD) == 2  # the catalogue entry lacks 发布机构 and 成文日期
+    assert "发布机构" in capsys.readouterr().err
+    assert run(last + ["--issuer", "青川市财政局", "--written-date", "2026年11月20日"], monkeypatch, PASSWORD) == 0
     assert "已发布" in capsys.readouterr().out
     assert run(["review", "publish", str(doc_id), "--user", "bangong", "--password-stdin"], monkeypatch, PASSWORD) == 2
     assert run(["review", "publish", str(doc_id), "--user", "admin", "--password-stdin"], monkeypatch, PASSWORD) == 0

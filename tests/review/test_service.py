@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from gongkai.review.audit import verify
-from gongkai.review.service import (ReviewConflict, ReviewError, ReviewForbidden, ReviewService,
+from gongkai.review.service import (ReviewConflict, ReviewError, ReviewForbidden, ReviewNotFound,
+                                    ReviewService,
                                     current_labels)
 from gongkai.store import repository as repo
 from gongkai.store.models import AuditEvent, Decision, ReviewTask
@@ -31,7 +32,11 @@ def test_a_proactive_document_walks_the_chain_to_publication(store, service, tmp
     for name, stage in (("bangong", "办公室"), ("fenguan", "分管领导"), ("zhuyao", "主要领导")):
         task = _open_task(store, doc_id)
         assert task.stage == stage
-        out = service.confirm(actor(name), task.id, task.version)
+        if name == "zhuyao":  # the 公文 parse found no 发布机构 or 成文日期: the approver fills them in
+            with pytest.raises(ReviewError, match="发布机构、成文日期"):
+                service.confirm(actor(name), task.id, task.version)
+        out = service.confirm(actor(name), task.id, task.version,
+                              catalogue={"发布机构": "青川市财政局", "成文日期": "2026-11-20"})
     assert out.next_stage == "发布" and out.next_task_id is None
     assert _open_task(store, doc_id) is None
     assert [p.rsplit("/", 1)[-1].rsplit(".", 1)[-1] for p in out.published] == ["json", "html"]
@@ -60,8 +65,8 @@ def test_a_secrecy_level_set_at_the_office_goes_through_secrecy_review(store, se
 def test_a_sealed_document_reaches_only_the_secrecy_officer_then_the_archive(store, service):
     doc_id, task_id = add_document(store, sealed=True, disclosure="不予公开", secrecy="机密", stage="保密审查",
                                    mark={"level": "机密"})
-    with pytest.raises(ReviewForbidden):
-        service.confirm(actor("zhuyao"), task_id, 1)  # wrong role, even with 绝密 clearance
+    with pytest.raises(ReviewNotFound):  # for anyone else it does not exist, even with 绝密 clearance
+        service.confirm(actor("zhuyao"), task_id, 1)
     out = service.confirm(actor("baomi"), task_id, 1)
     assert out.next_stage == "归档" and out.next_task_id is None
 
@@ -107,10 +112,12 @@ def test_return_goes_back_to_the_previous_stage_with_a_reason(store, service):
 
 def test_only_the_stage_role_with_enough_clearance_may_act(store, service):
     _, task_id = add_document(store, text=SECRET_TEXT, disclosure="不予公开", secrecy="机密", stage="办公室")
-    with pytest.raises(ReviewForbidden):
-        service.confirm(actor("fenguan"), task_id, 1)  # not the office
-    with pytest.raises(ReviewForbidden):
+    with pytest.raises(ReviewNotFound):
+        service.confirm(actor("fenguan"), task_id, 1)  # not the office: no need to know it exists
+    with pytest.raises(ReviewNotFound):
         service.confirm(actor("bangong"), task_id, 1)  # office, but cleared for 内部 only
+    with pytest.raises(ReviewForbidden):
+        service.confirm(actor("admin"), task_id, 1)  # sees every document up to 绝密, decides nothing
     service.change(actor("bangong_hi"), task_id, 1, disclosure="不予公开", secrecy="机密", reason="确认机密")
 
 

@@ -7,7 +7,7 @@ from tests.store.pg import store_url  # noqa: F401  (the shared SQLite/PostgreSQ
 
 
 @pytest.fixture
-def store(store_url):
-    store = Store(store_url)
+def store(store_url, tmp_path):
+    store = Store(store_url, audit_key_file=tmp_path / "audit.key")
     yield store
     store.dispose()
