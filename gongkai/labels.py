@@ -78,4 +78,5 @@ EVENT_NAMES: dict[str, str] = {
     "review.sealed_opened": "查看封存原件位置", "publish.export": "发布", "web.login": "登录",
     "web.login_failed": "登录失败", "admin.login_unlock": "解除登录限制", "quarantine.retry": "隔离文件重试",
     "quarantine.discard": "丢弃隔离文件",
+    "model_promoted": "启用模型版本", "retraining_loosening_confirmed": "复核放宽决定（可用于再训练）",
 }

@@ -429,15 +429,35 @@ def retrain(store, *, corpus_dir: Path | None = None, models_dir: Path | None = 
     version = f"{datetime.now(timezone.utc):%Y%m%d-%H%M%S}-rt{uuid.uuid4().hex[:6]}"
     result.candidate_version = registry.save(final, meta, models_dir, version=version, make_current=False)
     if result.promoted:  # an automatic promotion is an audit event like a promotion by hand
-        from gongkai.review import audit
-
-        with store.session() as s:
-            audit.record(s, "retraining", PROMOTE_ACTION, before={"version": current_version},
-                         after={"version": version, "gate_refused": False}, reason="gate passed")
-            registry.set_current(version, models_dir)
-            s.commit()
+        set_current_audited(store, version, models_dir, actor="retraining", reason="gate passed")
     log.info("retraining: candidate %s %s", version, "promoted" if result.promoted else f"refused: {result.reasons}")
     return result
+
+
+def set_current_audited(store, version: str, models_dir: Path | None, *, actor: str, role: str | None = None,
+                        reason: str | None = None, gate_refused: bool = False) -> None:
+    """Make `version` current and record it in the audit chain in one step: `audit verify` then checks
+    that the current-model pointer is the last version the chain made current."""
+    from gongkai.review import audit
+
+    with store.session() as s:
+        audit.record(s, actor, PROMOTE_ACTION, role=role, before={"version": registry.current_version(models_dir)},
+                     after={"version": version, "gate_refused": gate_refused}, reason=reason)
+        registry.set_current(version, models_dir)
+        s.commit()
+
+
+def pointer_problems(events, models_dir: Path | None, authentic=lambda e: True) -> list[str]:
+    """Once the chain has made a model current, the pointer in the models folder must name the last one."""
+    made_current = [e for e in events if e.action == PROMOTE_ACTION and authentic(e)]
+    if not made_current:
+        return []  # a store that never promoted a model: nothing recorded to compare with
+    expected = (made_current[-1].after or {}).get("version")
+    current = registry.current_version(models_dir)
+    if current != expected:
+        return [f"the current model is {current!r}, but the last model the audit chain made current is {expected!r} "
+                f"(the models folder's pointer was changed outside gongkai)"]
+    return []
 
 
 def promote(version: str, models_dir: Path | None = None, *, store=None, admin: str | None = None,
@@ -455,33 +475,32 @@ def promote(version: str, models_dir: Path | None = None, *, store=None, admin: 
         raise GongkaiError("forbidden", f"the gate did not promote {version}: only an administrator may, with a "
                                         f"written reason (--admin NAME --reason TEXT)")
     if store is not None:
-        from gongkai.review import audit
         from gongkai.review.users import get_actor
 
         with store.session() as s:
             actor = get_actor(s, admin) if admin else None
-            if admin and (actor is None or actor.role != "admin"):
-                raise GongkaiError("forbidden", f"{admin!r} is not an administrator")
-            audit.record(s, actor.name if actor else "cli", PROMOTE_ACTION, role=actor.role if actor else None,
-                         before={"version": registry.current_version(models_dir)},
-                         after={"version": version, "gate_refused": refused}, reason=(reason or "").strip() or None)
-            registry.set_current(version, models_dir)
-            s.commit()
+        if admin and (actor is None or actor.role != "admin"):
+            raise GongkaiError("forbidden", f"{admin!r} is not an administrator")
+        set_current_audited(store, version, models_dir, actor=actor.name if actor else "cli",
+                            role=actor.role if actor else None, reason=(reason or "").strip() or None,
+                            gate_refused=refused)
         return
     registry.set_current(version, models_dir)
 
 
-def rollback(models_dir: Path | None = None) -> str:
-    """Return to the model that was current before the current one (per HISTORY); returns it."""
-    from gongkai.errors import GongkaiError
-
+def rollback(models_dir: Path | None = None, *, store=None) -> str:
+    """Return to the model that was current before the current one (per HISTORY); returns it. With a
+    store, the change is an audit event."""
     models_dir = models_dir or registry.default_models_dir()
     current = registry.current_version(models_dir)
     history_file = models_dir / registry.HISTORY
     history = history_file.read_text(encoding="utf-8").split() if history_file.is_file() else []
     for version in reversed(history):
         if version != current and (models_dir / version / "meta.json").is_file():
-            registry.set_current(version, models_dir)
+            if store is not None:
+                set_current_audited(store, version, models_dir, actor="cli", reason=f"rollback from {current}")
+            else:
+                registry.set_current(version, models_dir)
             return version
     raise GongkaiError("model_missing", f"no earlier model to roll back to in {models_dir}")
 

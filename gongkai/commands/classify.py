@@ -64,6 +64,19 @@ def cmd_classify(args: argparse.Namespace) -> int:
     return 0
 
 
+def _existing_store():
+    """The store, if one exists already (set-up trains before any store is made; that needs no event)."""
+    from pathlib import Path
+
+    from gongkai.settings import Settings
+    from gongkai.store.db import open_store
+
+    settings = Settings()
+    if settings.database_url or (Path(settings.data_dir) / "gongkai.db").is_file():
+        return open_store(settings)
+    return None
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     from gongkai.classify import registry
     from gongkai.classify.train import train
@@ -78,8 +91,13 @@ def cmd_train(args: argparse.Namespace) -> int:
             pass
     from gongkai.proposer import Proposer
 
+    store = _existing_store()
     result = train(args.corpus, seed=args.seed, evaluate_writers=not args.if_missing and not args.no_evaluate,
-                   proposer=Proposer.from_settings(model=None))
+                   proposer=Proposer.from_settings(model=None), make_current=store is None)
+    if store is not None:  # an office already at work: the new current model is an audit event
+        from gongkai.classify.retrain import set_current_audited
+
+        set_current_audited(store, result.version, None, actor="cli", reason="gongkai train")
     if args.details:
         with args.details.open("w", encoding="utf-8") as fh:
             for row in result.details:

@@ -90,8 +90,9 @@ def cmd_confirm_decision(args: argparse.Namespace) -> int:
 
 def cmd_rollback(args: argparse.Namespace) -> int:
     from gongkai.classify.retrain import rollback
+    from gongkai.store.db import open_store
 
-    print(f"current model: {rollback()}")
+    print(f"current model: {rollback(store=open_store())}")
     return 0
 
 

@@ -217,8 +217,12 @@ def _cmd_audit_verify(args: argparse.Namespace) -> int:
     from gongkai.review.audit import verify
     from gongkai.settings import Settings
 
+    from gongkai.classify import registry
+
+    settings = Settings()
+    models_dir = settings.models_dir or registry.default_models_dir()
     with _store().session() as s:
-        report = verify(s, args.expect_head, data_dir=Settings().data_dir)
+        report = verify(s, args.expect_head, data_dir=settings.data_dir, models_dir=models_dir)
     if args.expect_head and not report.problems:
         print(f"记录的链头之后新增 {len(report.beyond_anchor)} 条记录 / {len(report.beyond_anchor)} event(s) "
               "after the recorded head:")

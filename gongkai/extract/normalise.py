@@ -19,7 +19,10 @@ the same document extracted from a PDF, a DOCX or a web page gives the same text
    separator ` | ` (rows with it are never joined).
 4. lines: a line break inside a paragraph (line wrap, page break) is removed; breaks before headings
    and after sentence ends, headings, titles and short head-block lines (`机密★10年`,
-   `（此件公开发布）`) stay. Blank lines carry no meaning (PDF text has them everywhere): the
+   `（此件公开发布）`) stay; so do plain-text table rows (tabs or wide gaps, or single spaces around a
+   telephone number or date cell), whose cells are kept apart as ` | `. A headline without a title word
+   (a web page's `<h1>`) is still joined to the paragraph after it: letting every short unpunctuated line
+   stand alone was measured (BENCHMARKS.md) to cost the model its leak-free thresholds. Blank lines carry no meaning (PDF text has them everywhere): the
    decision is made on the content of the two lines around the break. Output: one paragraph per
    line, single `\\n`, no empty lines, no leading/trailing spaces.
 
@@ -255,19 +258,31 @@ def _punct_to_full(text: str) -> str:
     return _PUNCT_NEXT_TO_IDEO.sub(lambda m: m.group(0).translate(_HALF_TO_FULL), text)
 
 
-# Plain-text tables (花名册, 值班表): three or more gaps of tabs or runs of spaces on a line. Such a row keeps its
-# cells apart as " | ", like the tables of the other formats; otherwise a name would run into an ID number.
+# Plain-text tables (花名册, 值班表). Such a row keeps its cells apart as " | ", like the tables of the other
+# formats; otherwise a name would run into an ID number, and the last row into the sentence after the table.
+# A row: three or more gaps of tabs or runs of spaces; two gaps when one is a tab (three columns); or cells
+# split by single spaces when one cell is a telephone number or a date (`2月10日 李明 0871-6123456`) — every cell
+# two characters or more and no punctuation, so that a spaced-out title or 「机密 ★ 2026年1月20日」 is no table.
 _CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,})(?=\S)")
+_TAB_GAP = re.compile(r"(?<=\S)[ \u3000]*\t[ \t\u3000]*(?=\S)")
+_DATA_CELL = re.compile(r"(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|\d{1,2}月\d{1,2}日|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)")
+_NOT_A_CELL = re.compile(r"[，。；！？：、,;!?“”《》（）()|★☆]")
+
+
+def _spaced_row(row: str) -> bool:
+    cells = row.split(" ")
+    return (len(cells) >= 3 and all(2 <= len(c) <= 12 for c in cells) and not _NOT_A_CELL.search(row)
+            and any(_HAS_IDEO.search(c) for c in cells) and any(_DATA_CELL.fullmatch(c) for c in cells))
 
 
 def _mark_table_rows(text: str) -> str:
-    if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
-        return text
     rows = text.split("\n")
     for i, row in enumerate(rows):
         gaps = _CELL_GAP.findall(row)
-        if len(gaps) >= 3:
+        if len(gaps) >= 3 or (len(gaps) == 2 and _TAB_GAP.search(row)):
             rows[i] = _CELL_GAP.sub(_CELL_SEPARATOR, row)
+        elif " " in row and _spaced_row(row.strip(" ")):
+            rows[i] = row.strip(" ").replace(" ", _CELL_SEPARATOR)
     return "\n".join(rows)
 
 

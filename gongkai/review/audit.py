@@ -53,9 +53,10 @@ def parse_anchor(text: str) -> tuple[int | None, str]:
 
 
 def verify(s: Session, expect_head: str | None = None, *, data_dir: Path | str | None = None,
-           routing=None) -> AuditReport:
+           routing=None, models_dir: Path | str | None = None) -> AuditReport:
     """The chain intact and keyed; every decision, label in force, task and account as the chain says;
-    with `data_dir`, every publication file as exported; with `expect_head`, the anchor still there."""
+    with `data_dir`, every publication file as exported; with `models_dir`, the current model the last one
+    the chain made current; with `expect_head`, the anchor still there."""
     problems = repo.verify_audit_chain(s)
     # No check on gaps in the ids: PostgreSQL sequences skip numbers on every rolled-back transaction.
     events = list(s.scalars(select(AuditEvent).order_by(AuditEvent.id)))
@@ -68,6 +69,10 @@ def verify(s: Session, expect_head: str | None = None, *, data_dir: Path | str |
     problems += integrity.compare(s, state, routing=routing) + integrity.compare_users(s, state)
     if data_dir is not None:
         problems += integrity.compare_publication(state, data_dir)
+    if models_dir is not None:
+        from gongkai.classify.retrain import pointer_problems
+
+        problems += pointer_problems(events, Path(models_dir), lambda e: repo.authentic(s, e))
     head = events[-1].hash if events else repo.GENESIS
     report = AuditReport(len(events), head, problems)
     if expect_head:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from html import escape
 from pathlib import Path
 
@@ -29,6 +30,18 @@ def redact(text: str, pii: list[dict]) -> str:
         if 0 <= start < end <= len(chars):
             chars[start:end] = REDACTION * (end - start)
     return "".join(chars)
+
+
+# Lines the extractors add so that rules can read them — a DOCX's comments (【批注】) and properties
+# (【文档属性·标题】, OFD too) — are part of what is reviewed, never of what is published: a comment is
+# internal process information (Art. 16) and a property is not the document's text.
+_EXTRACTOR_LINE = re.compile(r"^【(?:批注|文档属性·[^】\n]{1,12})】.*(?:\n|$)", re.MULTILINE)
+
+
+def published_text(text: str) -> str:
+    """The text as it is published: without the extractors' annotation lines (redact before: the personal
+    data's positions are positions in the stored text)."""
+    return _EXTRACTOR_LINE.sub("", text).rstrip("\n")
 
 
 def index_number(document: Document) -> str:
@@ -65,7 +78,7 @@ def catalogue_entry(store: Store, document_id: int) -> dict:
             "approved_by": final.actor if final else None,
             "sha256": document.sha256,
             "redactions": len(proposal.findings or []) if proposal else 0,
-            "text": redact(text, proposal.findings or [] if proposal else []),
+            "text": published_text(redact(text, proposal.findings or [] if proposal else [])),
         }
 
 

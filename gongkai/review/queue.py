@@ -62,6 +62,9 @@ def _title(document: Document) -> str:
             field = parse_govdoc(document.text).title
             line = document.text[field.start:field.end] if field else next(
                 (ln for ln in document.text.splitlines() if ln.strip()), "")
+            declared = "".join(str((document.meta or {}).get("title") or "").split())
+            if not field and declared and "".join(line.split()).startswith(declared):
+                line = declared  # a web page's heading run into its first paragraph: the page's own title
             if len(_TITLES) > 5000:
                 _TITLES.clear()
             _TITLES[key] = "".join(line.split())[:120]

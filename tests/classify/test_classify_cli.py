@@ -39,7 +39,7 @@ def classify(paths, data_dir: Path) -> list[dict]:
 def test_the_shipped_model_was_measured_on_writers_it_never_saw_and_leaks_nothing(shipped_model):
     """Training measures the model on the frozen dev writers (corpus/dev) and keeps the figures in its meta.
     The safety bar is absolute: no restricted document proposed 主动公开, every marked secret found. The
-    quality figures are floors a little under what was measured (dev F1 0.80, secrets found 0.94), so a
+    quality figures are floors a little under what was measured (dev F1 0.79, secrets found 0.94), so a
     regression fails here; issue 10's target (F1 0.85) is not met yet and is not pretended to be."""
     dev = shipped_model.meta["dev"]
     assert dev["n"] >= 300 and set(dev["writers"]).isdisjoint(shipped_model.meta["writers"])

@@ -11,7 +11,7 @@ from gongkai.classify import feedback, registry, retrain
 from gongkai.commands import models as models_cli
 from gongkai.errors import GongkaiError
 from gongkai.store.db import Store
-from gongkai.store.models import Decision, Document, Proposal, ReviewTask
+from gongkai.store.models import AuditEvent, Decision, Document, Proposal, ReviewTask
 from tests.classify.test_registry import tiny_classifier
 
 
@@ -74,6 +74,34 @@ def test_a_refused_model_is_promoted_only_by_a_named_administrator_then_rollback
         assert event.before == {"version": first} and event.reason == "复核后采用"
     assert run("models", "rollback") == 0
     assert registry.current_version(folder) == first
+
+
+def test_audit_verify_catches_a_model_pointer_changed_outside_gongkai(models, tmp_path, monkeypatch):
+    from gongkai.review import audit
+    from gongkai.review.users import add_user
+    from gongkai.store.db import open_store
+
+    folder, first, refused = models
+    monkeypatch.setenv("GONGKAI_DATA_DIR", str(tmp_path / "var"))
+    store = open_store()
+    with store.session() as s:
+        add_user(s, "guanli", "a-long-password-1", "admin", "绝密")
+        s.commit()
+    with store.session() as s:  # no model made current through the chain yet: nothing to compare
+        assert audit.verify(s, models_dir=folder).ok
+    assert run("models", "promote", refused, "--admin", "guanli", "--reason", "复核后采用") == 0
+    with store.session() as s:
+        assert audit.verify(s, models_dir=folder).ok
+    registry.set_current(first, folder)  # someone edits models/CURRENT by hand
+    with store.session() as s:
+        report = audit.verify(s, models_dir=folder)
+    assert not report.ok and any("pointer" in p and refused in p for p in report.problems), report.problems
+    assert run("models", "rollback") == 0  # back to the promoted one, through the chain
+    assert registry.current_version(folder) == refused
+    with store.session() as s:
+        assert audit.verify(s, models_dir=folder).ok
+        assert [e.after["version"] for e in s.query(AuditEvent).filter_by(
+            action=retrain.PROMOTE_ACTION).order_by(AuditEvent.id)] == [refused, refused]
 
 
 def test_rollback_without_an_earlier_model_is_an_error(tmp_path):

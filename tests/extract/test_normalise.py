@@ -71,7 +71,7 @@ def test_spaces(raw: str, expected: str):
         ("\u3000\u3000我局于2月份", "我局于2月份"),  # first-line indent
         ("信息\u00a0公开", "信息公开"),  # NBSP
         ("GB/T\u00a09704", "GB/T 9704"),
-        ("信息\t公开\tA B", "信息公开A B"),  # three or more tab/wide gaps make a table row instead
+        ("信息\t公开 A B", "信息公开A B"),  # one tab is a space; two tabs (three columns) make a table row
         ("信\u200b息\ufeff公\u200d开", "信息公开"),  # zero-width characters
         ("规划纲要（2014\u00ad2020年）", "规划纲要（2014-2020年）"),  # a PDF font's hyphen (GovDoc-CN 397)
         ("soft\u00ad\n\nhyphen", "softhyphen"),  # a real soft hyphen at a line end: the word goes on
@@ -287,3 +287,24 @@ def test_plain_text_table_rows_keep_their_cells_apart():
 
 def test_two_wide_gaps_are_spacing_not_a_table():
     assert normalise("我局于  2  月份成立了领导小组") == "我局于2月份成立了领导小组"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # three columns split by tabs: a table row, kept apart from the sentence after it
+        ("值班表\n日期\t值班领导\t联系电话\n2月10日\t李明\t0871-6123456\n本通知自发布之日起施行。",
+         "值班表\n日期 | 值班领导 | 联系电话\n2月10日 | 李明 | 0871-6123456\n本通知自发布之日起施行。"),
+        # cells split by single spaces, one of them a telephone number or a date
+        ("现将值班安排通知如下：\n2月10日 李明 王芳 0871-6123456\n2月11日 赵强 孙丽 13912345678\n本通知自发布之日起施行。",
+         "现将值班安排通知如下：\n2月10日 | 李明 | 王芳 | 0871-6123456\n2月11日 | 赵强 | 孙丽 | 13912345678\n本通知自发布之日起施行。"),
+        # not tables: a secrecy mark with spaces, a spaced-out title with a year, a sentence
+        ("机密 ★ 2026年1月20日", "机密★2026年1月20日"),
+        ("滨湾区交通运输局 2024 年部门决算公开说明", "滨湾区交通运输局2024年部门决算公开说明"),
+        ("请于 2月10日 前报送 联系电话 0871-6123456。", "请于2月10日前报送联系电话0871-6123456。"),
+    ],
+)
+def test_plain_text_table_rows_keep_their_cells_and_their_lines(raw: str, expected: str):
+    assert normalise(raw) == expected
+    assert normalise(expected) == expected
+

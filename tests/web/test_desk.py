@@ -19,10 +19,14 @@ def test_queue_titles_come_from_the_gongwen_parse_not_the_issuing_office(app, st
     add_document(store, text=_notice("做好政府信息公开重点工作"), title=OFFICE)  # the extractor's guess
     add_document(store, text=_notice("开展安全生产检查"), title=OFFICE)
     add_document(store, text="柳林镇2026年度临时救助对象花名册\n序号 姓名", title="")  # no 公文 title: first line
+    # a web page whose heading ran into its first paragraph: the page's declared title
+    add_document(store, text="东湖区开展2026年保密宣传月活动5月以来，东湖区在全区机关单位开展保密宣传月活动。",
+                 title="东湖区开展2026年保密宣传月活动")
     queue = login(app, "bangong").get("/").text
     titles = re.findall(r'<td>(?:<span class="tag[^>]*>退回</span> )?([^<]*)</td>\s*<td>[^<]*/', queue)
     assert f"{OFFICE}关于做好政府信息公开重点工作的通知" in queue and f"{OFFICE}关于开展安全生产检查的通知" in queue
     assert "柳林镇2026年度临时救助对象花名册" in queue
+    assert ">东湖区开展2026年保密宣传月活动<" in queue and "5月以来" not in queue
     assert f">{OFFICE}<" not in queue, titles
 
 

@@ -62,6 +62,9 @@ def test_changing_to_proactive_at_the_last_stage_also_needs_the_gaps_filled(app,
     zhuyao = login(app, "zhuyao")
     page = zhuyao.get(f"/tasks/{task_id}").text
     assert "若改为主动公开并批准，将按此发布" in page
+    # confirming 依申请公开 archives, it publishes nothing: the confirm form asks for no catalogue field
+    confirm_form = re.search(r'<form[^>]*action="/tasks/\d+/confirm".*?</form>', page, re.S).group(0)
+    assert 'name="catalogue_issuer"' not in confirm_form and 'name="catalogue_date"' not in confirm_form
     data = {"version": 1, "csrf": csrf_of(page), "disclosure": "主动公开", "secrecy": "非密", "reason": "属主动公开范围",
             "justification": "经核对属于第二十条所列信息"}
     refused = zhuyao.post(f"/tasks/{task_id}/change", data=data)
