@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from gongkai.errors import GongkaiError
-from gongkai.filemodes import create_private, private_dir
+from gongkai.filemodes import FILE_MODE, create_private, private_dir
 from gongkai.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -68,8 +68,8 @@ def _create_private_database(path: Path) -> None:
     if not path.exists():
         try:
             os.close(create_private(path))
-        except FileExistsError:
-            pass  # another process created it first
+        except FileExistsError:  # someone else created it between the check and the open: narrow its mode too
+            os.chmod(path, FILE_MODE)
 
 
 def _lock_key(name: str) -> int:

@@ -69,3 +69,24 @@ def test_publication_drafts_are_private_whatever_the_umask(tmp_path, umask_022):
     assert {f"{stat.S_IMODE(p.stat().st_mode):04o}" for p in paths} == {"0600"}
     assert stat.S_IMODE((tmp_path / "var" / "publication").stat().st_mode) == 0o700
     store.dispose()
+
+
+def test_a_database_file_created_by_someone_else_in_the_meantime_is_narrowed(tmp_path, monkeypatch):
+    import os
+    import stat
+
+    from gongkai.store import db
+
+    path = tmp_path / "g.db"
+    real_exists = type(path).exists
+
+    def racing_exists(self):  # the check says "absent", then another process creates it 0644
+        if self == path and not real_exists(self):
+            self.write_bytes(b"")
+            os.chmod(self, 0o644)
+            return False
+        return real_exists(self)
+
+    monkeypatch.setattr(type(path), "exists", racing_exists)
+    db._create_private_database(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
