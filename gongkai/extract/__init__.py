@@ -124,7 +124,7 @@ def _run_extractor(fmt: str, path: Path, settings: Settings) -> RawExtraction:
 def extract_file(path: Path | str, settings: Settings | None = None) -> ExtractedDocument:
     """Extract one file. Never raises for a bad file: the error is on the returned document."""
     from gongkai.extract.identity import text_sha256
-    from gongkai.extract.normalise import normalise
+    from gongkai.extract.normalise import normalise_with_breaks
     from gongkai.extract.quality import measure
 
     settings = settings or Settings()
@@ -149,11 +149,13 @@ def extract_file(path: Path | str, settings: Settings | None = None) -> Extracte
             raise GongkaiError("symlink_refused", f"{path} was replaced while being read")
         if doc.format != "pdf":  # pdf.py repairs page by page, with pdfium's text as a second opinion
             _repair_mojibake(raw)
-        doc.text = normalise(raw.text)
+        doc.text, line_breaks = normalise_with_breaks(raw.text)
         if not doc.text:
             raise GongkaiError("no_text", path.name)
         doc.pages = len(raw.pages)
         doc.metadata = dict(raw.metadata)
+        if line_breaks:  # the reader's layout, beside the text the rules and model read (extract/layout.py)
+            doc.metadata["line_breaks"] = list(line_breaks)
         doc.metadata.setdefault("ocr", any(p.ocr for p in raw.pages))
         if not doc.metadata.get("title"):
             doc.metadata["title"] = guess_title(doc.text)

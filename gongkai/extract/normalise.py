@@ -22,7 +22,9 @@ the same document extracted from a PDF, a DOCX or a web page gives the same text
    `（此件公开发布）`) stay; so do plain-text table rows (tabs or wide gaps, or single spaces around a
    telephone number or date cell), whose cells are kept apart as ` | `. A headline without a title word
    (a web page's `<h1>`) is still joined to the paragraph after it: letting every short unpunctuated line
-   stand alone was measured (BENCHMARKS.md) to cost the model its leak-free thresholds. Blank lines carry no meaning (PDF text has them everywhere): the
+   stand alone was measured (BENCHMARKS.md) to cost the model its leak-free thresholds. Where such a join
+   happened, `normalise_with_breaks` records it, and the review page and the published text put the break
+   back (`gongkai.extract.layout`). Blank lines carry no meaning (PDF text has them everywhere): the
    decision is made on the content of the two lines around the break. Output: one paragraph per
    line, single `\\n`, no empty lines, no leading/trailing spaces.
 
@@ -35,7 +37,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalise", "SHORT_LINE"]
+__all__ = ["normalise", "normalise_with_breaks", "SHORT_LINE"]
 
 # ------------------------------------------------------------------------------------- char classes
 
@@ -194,10 +196,13 @@ def _glue(left_end: str, right_start: str, before_end: str) -> str:
     return " "
 
 
-def _join_lines(lines: list[str]) -> list[str]:
+def _join_lines(lines: list[str], breaks: list[int] | None = None) -> list[str]:
+    """Lines into paragraphs. With `breaks`, also records where a reader's line break was joined away
+    (see `normalise_with_breaks`): offsets in the joined text, paragraphs separated by one `\n`."""
     paragraphs: list[str] = []
     parts: list[str] = []  # pieces of the current paragraph (no quadratic string building)
     length = 0
+    offset = 0  # where the current paragraph starts in the output
     for line in lines:
         if not parts:
             parts, length = [line], len(line)
@@ -208,14 +213,28 @@ def _join_lines(lines: list[str]) -> list[str]:
         if _continues(para, last, line, sep):
             if para is not None and _ARTICLE_ONLY.fullmatch(para):
                 sep = " "  # `第一条` + text keeps its article space
+            if breaks is not None and para is not None and _headline(para, line):
+                breaks.append(offset + length)
             parts.extend((sep, line) if sep else (line,))
             length += len(sep) + len(line)
         else:
             paragraphs.append("".join(parts))
+            offset += length + 1
             parts, length = [line], len(line)
     if parts:
         paragraphs.append("".join(parts))
     return paragraphs
+
+
+_HEADLINE_MAX = 24
+
+
+def _headline(para: str, following: str) -> bool:
+    """A short line without sentence punctuation that the text joins to the next one: on the page it
+    stood alone (a web page's <h1>, a DOCX heading, a title wrapped over two lines). Not a line of
+    hard-wrapped prose: that is as long as the line after it, or opens with an article or list marker."""
+    return (len(para) <= _HEADLINE_MAX and len(para) < len(following) and not _SENTENCE_PUNCT.search(para)
+            and para[-1] not in _CONTINUES and not _PARA_START.match(para) and not _ARTICLE_ONLY.match(para))
 
 
 def _continues(para: str | None, last_line: str, line: str, sep: str) -> bool:
@@ -288,6 +307,21 @@ def _mark_table_rows(text: str) -> str:
 
 def normalise(text: str) -> str:
     """The canonical form of extracted Chinese text (see the module docstring). Idempotent."""
+    return _normalise(text, None)
+
+
+def normalise_with_breaks(text: str) -> tuple[str, tuple[int, ...]]:
+    """`normalise(text)` and the reader's line breaks it joined away: offsets in the normalised text where
+    a headline ended (the space there, if any, becomes the break; else one is inserted).
+
+    The classifier and the rules read the normalised text, whose joins its thresholds were chosen on
+    (BENCHMARKS.md: letting headlines stand alone in it cost the leak-free thresholds); the review page
+    and the published text show the layout (`gongkai.extract.layout.with_breaks`)."""
+    breaks: list[int] = []
+    return _normalise(text, breaks), tuple(breaks)
+
+
+def _normalise(text: str, breaks: list[int] | None) -> str:
     text = _SOFT_HYPHEN_AT_LINE_END.sub("", _CRLF.sub("\n", text))
     text = _mark_table_rows(text)
     text = _TO_FOLD.sub(lambda m: m.group().translate(_CHAR_TABLE), text)
@@ -300,4 +334,4 @@ def normalise(text: str) -> str:
     text = _ARTICLE_SPACE.sub(lambda m: m.group(1) + _PLACEHOLDER, text)
     text = _SPACE_NEAR_TIGHT.sub("", text).replace(_PLACEHOLDER, " ")
     lines = [line for line in text.split("\n") if line]
-    return "\n".join(_join_lines(lines))
+    return "\n".join(_join_lines(lines, breaks))

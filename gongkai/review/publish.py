@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from gongkai.extract.layout import with_breaks
 from gongkai.filemodes import create_private, private_dir
 from gongkai.store import repository as repo
 from gongkai.store.db import Store
@@ -78,7 +79,9 @@ def catalogue_entry(store: Store, document_id: int) -> dict:
             "approved_by": final.actor if final else None,
             "sha256": document.sha256,
             "redactions": len(proposal.findings or []) if proposal else 0,
-            "text": published_text(redact(text, proposal.findings or [] if proposal else [])),
+            # redacted in the stored text's positions, then laid out as the reader saw it (headlines alone)
+            "text": published_text(with_breaks(redact(text, proposal.findings or [] if proposal else []),
+                                               meta.get("line_breaks"))),
         }
 
 

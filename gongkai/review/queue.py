@@ -3,12 +3,13 @@ are applied (gongkai.review.access), so that the web UI and the CLI hand out exa
 document the actor may not see is left out of the queue and answers None (the web's 404) everywhere."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timezone
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from gongkai.extract.layout import LayoutMap, with_breaks
 from gongkai.labels import ACTION_NAMES
 from gongkai.policy import Routing, load_policy, load_routing
 from gongkai.review.access import may_see
@@ -61,7 +62,8 @@ def _title(document: Document) -> str:
 
             field = parse_govdoc(document.text).title
             line = document.text[field.start:field.end] if field else next(
-                (ln for ln in document.text.splitlines() if ln.strip()), "")
+                (ln for ln in with_breaks(document.text, (document.meta or {}).get("line_breaks")).splitlines()
+                 if ln.strip()), "")
             declared = "".join(str((document.meta or {}).get("title") or "").split())
             if not field and declared and "".join(line.split()).startswith(declared):
                 line = declared  # a web page's heading run into its first paragraph: the page's own title
@@ -249,12 +251,16 @@ def document_view(s: Session, actor: Actor, *, task_id: int | None = None, docum
                        "at": d.created_at} for d in s.scalars(select(Decision).where(
                            Decision.document_id == document.id).order_by(Decision.id))]
     if readable and document.text is not None:
-        view.text = document.text
+        # shown with the reader's line breaks (a headline on its own line); offsets moved to match
+        breaks = (document.meta or {}).get("line_breaks")
+        view.text = with_breaks(document.text, breaks)
         view.pii = list(proposal.findings or []) if proposal else []
-        view.redacted = redact(document.text, view.pii)
+        view.redacted = with_breaks(redact(document.text, view.pii), breaks)
         if with_spans:
             try:
-                view.spans = _spans(document.text)
+                layout = LayoutMap(document.text, breaks)
+                view.spans = [replace(sp, start=layout.start(sp.start), end=layout.end(sp.end))
+                              for sp in _spans(document.text)]
             except Exception:  # highlighting is a help, never a reason to refuse the page
                 view.spans = []
     view.near_duplicates = _near_duplicates(s, actor, document, routing)

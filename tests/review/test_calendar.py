@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -48,3 +48,22 @@ def test_the_publication_deadline_counts_from_the_written_date_when_it_is_known(
     # 2026-11-20 is a Friday; 20 working days later (no holiday in between) is Friday 2026-12-18
     assert publication_deadline("2026年11月20日", date(2026, 12, 31)).startswith("2026-12-18 前（第二十六条：自成文日期起")
     assert publication_deadline("", date(2026, 12, 31)).startswith("2026-12-31 前")  # unknown: the review's due date
+
+
+def test_the_2026_schedule_in_the_rules_file_agrees_with_the_package_day_by_day():
+    """rules/holidays.yaml lists 2026 from the State Council's notice; it overrides the package, so a typo in it
+    would move every 2026 deadline. Both sources, read independently, must agree on every day of the year."""
+    import chinese_calendar
+
+    from gongkai.review.calendar import _load
+    from gongkai.policy import rules_dir
+
+    listed = _load(rules_dir() / "holidays.yaml").schedules
+    assert 2026 in listed and len(listed[2026].holidays) == 19 and len(listed[2026].workdays) == 6
+    calendar = load_calendar()
+    day = date(2026, 1, 1)
+    while day.year == 2026:
+        assert calendar.is_workday(day) == chinese_calendar.is_workday(day), day
+        day += timedelta(days=1)
+    # the Spring Festival: 2月15日–23日 off, Saturday 14 and 28 February worked
+    assert not calendar.is_workday(date(2026, 2, 23)) and calendar.is_workday(date(2026, 2, 28))
