@@ -66,6 +66,13 @@ CATALOGUE: dict[str, ErrorKind] = {
                   "按提示补充理由或书面说明 / give the reason or written justification asked for"),
         ErrorKind("config_invalid", "配置无效", "invalid configuration",
                   "按提示修改配置 / fix the setting named in the message"),
+        ErrorKind("request_invalid", "政府信息公开申请的办理操作不符合条例或办理状态",
+                  "the action on this information request is not allowed by the regulations or its state",
+                  "按提示补充或更正后再操作 / correct what the message names and try again"),
+        ErrorKind("request_not_found", "没有该编号的政府信息公开申请", "no information request has this number",
+                  "用 gongkai request list 查看申请编号 / list the requests with gongkai request list"),
+        ErrorKind("request_conflict", "该申请已被他人更新", "someone else changed this request first",
+                  "重新查看申请的最新状态后再操作 / reload the request and act on its current state"),
     ]
 }
 

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
+from gongkai import search
 from gongkai.documents import ExtractedDocument, Proposal
 from gongkai.errors import GongkaiError
 from gongkai.extract import extract_file, file_sha256, iter_files, open_nofollow
@@ -318,6 +319,7 @@ class Intake:
         `inbox` is no longer needed (links are refused wherever they point); callers may still pass it."""
         results = []
         self.reviewer  # load rules and model first: an unusable model stops the batch, not every file
+        search.warm_up()  # jieba's dictionary loads here, not inside a document's write transaction
         for f in files:
             started = time.perf_counter()
             try:
@@ -476,6 +478,7 @@ class Intake:
                     sealed=outcome == "sealed", secrecy_mark=mark,
                     archive_path=location if outcome == "processed" else None,
                     duplicate_of=doc.duplicate_of, run_id=run_id)
+                search.index_document(s, document)  # found by search from this commit on (sealed: never)
                 proposal = repo.add_proposal(s, document, payload)
                 # Who works at the stage, and the Art. 26 deadline in working days, come from rules/routing.yaml.
                 routing = load_routing()

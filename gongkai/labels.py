@@ -80,3 +80,13 @@ EVENT_NAMES: dict[str, str] = {
     "quarantine.discard": "丢弃隔离文件",
     "model_promoted": "启用模型版本", "retraining_loosening_confirmed": "复核放宽决定（可用于再训练）",
 }
+# 依申请公开 requests (gongkai.info_requests.service): each action is audited as `request.<kind>`.
+EVENT_NAMES.update({
+    "request.register": "登记政府信息公开申请", "request.received": "确认收到申请",
+    "request.correction_requested": "告知补正", "request.corrected": "收到补正申请",
+    "request.extended": "延长答复期限", "request.consult_started": "征求第三方意见",
+    "request.consult_ended": "第三方意见征求结束", "request.linked": "关联文件", "request.unlinked": "取消关联文件",
+    "request.proposed": "生成答复建议", "request.drafted": "拟写答复书", "request.approved": "审批答复书",
+    "request.replied": "答复申请人", "request.closed": "终止办理", "request.review_filed": "登记行政复议或诉讼",
+    "request.review_concluded": "行政复议或诉讼审结",
+})

@@ -40,6 +40,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("schedule_timezone", "Asia/Shanghai", "Time zone of schedule_cron."),
     Setting("database_url", "", "SQLAlchemy URL of the store; empty means a SQLite file in data_dir."),
     Setting("min_free_disk_mb", 2048, "`gongkai doctor` asks to free space when the data folder's disk has less than this many MB free."),
+    Setting("organ_name", "", "The organ's name as printed in the title of the annual disclosure report (`gongkai report annual`; --organ overrides)."),
     Setting("audit_key_file", "", "HMAC key of the audit chain (created 0600 on first use; keep a copy off the data disk); empty means <data_dir>/audit.key, or beside a SQLite database given by URL."),
 )
 

@@ -13,7 +13,9 @@ from gongkai.errors import GongkaiError
 # Modules that add their own sub-commands with `register(subparsers)`; a module that is missing
 # (a part not yet installed) simply contributes nothing.
 COMMAND_MODULES = ("gongkai.commands.rules", "gongkai.commands.classify", "gongkai.commands.intake", "gongkai.commands.review",
-                   "gongkai.commands.models", "gongkai.commands.doctor")
+                   "gongkai.commands.models", "gongkai.commands.doctor", "gongkai.commands.search",
+                   "gongkai.commands.report", "gongkai.commands.requests",
+                   "gongkai.commands.assessment")
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:

@@ -45,11 +45,33 @@ def _cmd_users_add(args: argparse.Namespace) -> int:
     try:
         with _store().session() as s:
             s.info["actor"] = "system:cli"  # the users.add audit event is written by gongkai.store.users
-            user = add_user(s, args.name, password, args.role, args.clearance)
+            user = add_user(s, args.name, password, args.role, args.clearance, department=args.department)
     except UserError as exc:
         print(f"gongkai: {exc}", file=sys.stderr)
         return 2
-    print(f"已添加用户 {user.name}（{user.role}，{user.clearance}）/ user added")
+    where = f"，{user.department}" if user.department else ""
+    print(f"已添加用户 {user.name}（{user.role}，{user.clearance}{where}）/ user added")
+    return 0
+
+
+def _cmd_users_department(args: argparse.Namespace) -> int:
+    """Move a user to another 科室 (or none): what they need to know changes with it, so it is audited."""
+    from sqlalchemy import select
+
+    from gongkai.store.users import User
+
+    department = (args.department or "").strip() or None
+    if department is not None and (len(department) > 64 or "/" in department):
+        print("gongkai: 科室名称不超过 64 字且不含 / / department: at most 64 characters, no '/'", file=sys.stderr)
+        return 2
+    with _store().session() as s:
+        s.info["actor"] = "system:cli"  # the users.change audit event is written by gongkai.store.users
+        user = s.scalar(select(User).where(User.name == args.name))
+        if user is None:
+            print(f"gongkai: 没有用户 {args.name} / no such user", file=sys.stderr)
+            return 2
+        user.department = department
+    print(f"{args.name} 的科室：{department or '（无）'} / department set")
     return 0
 
 
@@ -115,7 +137,8 @@ def _cmd_users_list(args: argparse.Namespace) -> int:
 
     with _store().session() as s:
         for u in list_users(s):
-            print(f"{u.name}\t{u.role}（{ROLES.get(u.role, u.role)}）\t{u.clearance}\t{'启用' if u.active else '停用'}")
+            print(f"{u.name}\t{u.role}（{ROLES.get(u.role, u.role)}）\t{u.clearance}\t{u.department or '—'}\t"
+                  f"{'启用' if u.active else '停用'}")
     return 0
 
 
@@ -281,8 +304,13 @@ def register(sub) -> None:
     q.add_argument("--role", required=True, help="department|office|secrecy_officer|leader_in_charge|"
                    "principal_leader|admin, or 科室|办公室|保密审查员|分管领导|主要领导|管理员")
     q.add_argument("--clearance", required=True, choices=SECRECY_ORDER)
+    q.add_argument("--department", help="the 科室 the user works in: they see that 科室's documents (need-to-know)")
     q.add_argument("--password-stdin", action="store_true", help="read the password as one line from stdin")
     q.set_defaults(func=_cmd_users_add)
+    q = us.add_parser("department", help="set the 科室 a user works in ('' for none); audited")
+    q.add_argument("name")
+    q.add_argument("department")
+    q.set_defaults(func=_cmd_users_department)
     q = us.add_parser("add-demo", help="one account per role (keshi, bangong, baomi, fenguan, zhuyao, admin), "
                       "same password for all: for trying the sample proposals")
     q.add_argument("--password-stdin", action="store_true", help="read the password as one line from stdin")

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from gongkai.policy import Routing
 from gongkai.review.users import Actor, may_read
 from gongkai.store.models import Decision, Document, ReviewTask
+from gongkai.store.users import User
 
 
 def document_department(document: Document) -> str | None:
@@ -35,7 +36,9 @@ def needs_to_know(s: Session, actor: Actor, document: Document, routing: Routing
     if actor.role in rule.exempt_roles:
         return True
     department = document_department(document)
-    members = rule.departments.get(department, []) if department else []
+    members = set(rule.departments.get(department, [])) if department else set()
+    if department:  # the accounts of that 科室 (`gongkai users add --department`), beside those listed in the rules
+        members |= set(s.scalars(select(User.name).where(User.department == department, User.active.is_(True))))
     if rule.own_department and actor.name in members:
         return True
     if rule.own_stage:

@@ -15,7 +15,7 @@ the users hook in gongkai.store.users):
 - review.undo: `before` = the decision undone, the task it opened (now withdrawn) and the labels then
   in force; `after` = the compensating "undo" decision, the reopened task, the labels restored;
 - publish.export: files written with their sha256, labels;
-- users.add / change / delete: the account's name, role, clearance, active."""
+- users.add / change / delete: the account's name, role, clearance, active, 科室."""
 from __future__ import annotations
 
 import hashlib
@@ -108,7 +108,8 @@ def replay(events) -> ChainState:
         elif e.action in ("users.add", "users.change"):
             if before.get("name") and before["name"] != after.get("name"):
                 st.users.pop(before["name"], None)
-            st.users[after.get("name")] = {"active": True, **{k: after.get(k) for k in ("role", "clearance")},
+            # an event written before users had a 科室 has no "department": none, as the migration left it
+            st.users[after.get("name")] = {"active": True, **{k: after.get(k) for k in ("role", "clearance", "department")},
                                            **({"active": after["active"]} if "active" in after else {})}
         elif e.action == "users.delete":
             st.users.pop(before.get("name"), None)
@@ -229,7 +230,8 @@ def compare_users(s: Session, st: ChainState, name: str | None = None) -> list[s
         if chained is None:
             problems.append(f"user {user}: no audit event records the account (inserted outside gongkai)")
             continue
-        differ = [f"{k} {row[k]!r} ≠ {chained[k]!r}" for k in ("role", "clearance", "active") if row[k] != chained[k]]
+        differ = [f"{k} {row[k]!r} ≠ {chained[k]!r}" for k in ("role", "clearance", "active", "department")
+                  if row[k] != chained[k]]
         if differ:
             problems.append(f"user {user} differs from the chain: " + ", ".join(differ))
     for user in st.users:

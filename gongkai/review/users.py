@@ -37,6 +37,7 @@ class Actor:
     name: str
     role: str
     clearance: str
+    department: str | None = None  # the 科室 they work in (need-to-know, gongkai.review.access)
 
     @property
     def role_name(self) -> str:
@@ -52,7 +53,8 @@ def role_code(value: str) -> str:
     raise UserError(f"未知角色 / unknown role {value!r}; one of: " + ", ".join(f"{c} ({n})" for c, n in ROLES.items()))
 
 
-def add_user(s: Session, name: str, password: str, role: str, clearance: str) -> User:
+def add_user(s: Session, name: str, password: str, role: str, clearance: str,
+             department: str | None = None) -> User:
     name = name.strip()
     if not name or len(name) > 128:
         raise UserError("用户名不能为空且不超过 128 字 / name must be 1–128 characters")
@@ -62,7 +64,11 @@ def add_user(s: Session, name: str, password: str, role: str, clearance: str) ->
         raise UserError("密码至少 8 位 / password needs at least 8 characters")
     if s.scalar(select(User).where(User.name == name)) is not None:
         raise UserError(f"用户 {name} 已存在 / user {name!r} exists")
-    user = User(name=name, password_hash=_HASHER.hash(password), role=role_code(role), clearance=clearance)
+    department = (department or "").strip() or None
+    if department is not None and (len(department) > 64 or "/" in department):
+        raise UserError("科室名称不超过 64 字且不含 / / department: at most 64 characters, no '/'")
+    user = User(name=name, password_hash=_HASHER.hash(password), role=role_code(role), clearance=clearance,
+                department=department)
     s.add(user)
     s.flush()
     return user
@@ -78,12 +84,12 @@ def authenticate(s: Session, name: str, password: str) -> Actor | None:
         return None
     if _HASHER.check_needs_rehash(user.password_hash):
         user.password_hash = _HASHER.hash(password)
-    return Actor(user.name, user.role, user.clearance)
+    return Actor(user.name, user.role, user.clearance, user.department)
 
 
 def get_actor(s: Session, name: str) -> Actor | None:
     user = s.scalar(select(User).where(User.name == name, User.active.is_(True)))
-    return Actor(user.name, user.role, user.clearance) if user else None
+    return Actor(user.name, user.role, user.clearance, user.department) if user else None
 
 
 def list_users(s: Session) -> list[User]:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from gongkai.store.models import Base, utcnow
 
-AUDITED = ("name", "role", "clearance", "active")  # the password hash is not state anyone decides on
+AUDITED = ("name", "role", "clearance", "active", "department")  # the password hash is not state anyone decides on
 
 
 class User(Base):
@@ -25,12 +25,14 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(32))
     clearance: Mapped[str] = mapped_column(String(8))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The 科室 the user works in (need-to-know: a 科室's documents are theirs). Migration 0006 adds it.
+    department: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 def user_state(user: User) -> dict:
     return {"name": user.name, "role": user.role, "clearance": user.clearance,
-            "active": True if user.active is None else bool(user.active)}
+            "active": True if user.active is None else bool(user.active), "department": user.department}
 
 
 @event.listens_for(Session, "after_flush")

@@ -523,4 +523,15 @@ def create_app(store: Store | None = None, *, data_dir: Path | str | None = None
     def health():
         return "ok"
 
+    # Issue 12: the assessment page and the 依申请公开 desk live in their own modules, given these helpers.
+    from types import SimpleNamespace
+
+    from gongkai.web import assessment_page, requests_desk
+
+    helpers = SimpleNamespace(store=store, routing=routing, current=current, page=page, error=error,
+                              csrf_ok=csrf_ok, login_redirect=login_redirect, zone=LOCAL_TIME,
+                              templates=templates)
+    assessment_page.mount(app, helpers)
+    requests_desk.mount(app, helpers)
+
     return app

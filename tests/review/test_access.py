@@ -85,3 +85,42 @@ def test_a_departments_stage_tasks_go_to_its_own_members_only(store):
         assert may_see(s, hr, s.get(Document, unlisted), routing)
         assert not may_see(s, hr, s.get(Document, finance), load_routing().model_copy(update={
             "need_to_know": NeedToKnow(departments={"财政科": ["keshi"]}, department_stages=["科室"])}))
+
+
+def test_a_users_department_on_the_account_gives_them_their_departments_documents_only(store):
+    """The 科室 is an attribute of the account (not a list of names in the rules file): a clerk added with
+    --department sees that 科室's drafts at the 科室 stage, and another 科室's clerk does not."""
+    from gongkai.review.users import add_user, get_actor
+
+    with store.session() as s:
+        add_user(s, "cz_clerk", "correct horse 42", "department", "内部", department="财政科")
+        add_user(s, "rs_clerk", "correct horse 42", "department", "内部", department="人事科")
+    finance, _ = add_document(store, stage="科室")
+    with store.session() as s:
+        s.get(Document, finance).source_name = "财政科/预算.txt"
+    routing = load_routing().model_copy(update={"need_to_know": NeedToKnow(department_stages=["科室"])})
+    with store.session() as s:
+        cz, rs = get_actor(s, "cz_clerk"), get_actor(s, "rs_clerk")
+        assert cz.department == "财政科" and rs.department == "人事科"
+        assert may_see(s, cz, s.get(Document, finance), routing)
+        assert not may_see(s, rs, s.get(Document, finance), routing)
+
+
+def test_a_department_changed_behind_gongkais_back_is_caught_by_the_audit(store):
+    from sqlalchemy import select, update
+
+    from gongkai.review.integrity import user_problems
+    from gongkai.review.users import add_user
+    from gongkai.store.users import User
+
+    with store.session() as s:
+        add_user(s, "cz_clerk2", "correct horse 42", "department", "内部", department="财政科")
+    with store.session() as s:
+        s.info["actor"] = "admin"
+        s.scalar(select(User).where(User.name == "cz_clerk2")).department = "人事科"
+    with store.session() as s:
+        assert user_problems(s, "cz_clerk2") == []  # changed through gongkai: audited, consistent
+        s.execute(update(User).where(User.name == "cz_clerk2").values(department="档案科"))  # raw SQL: no event
+    with store.session() as s:
+        problems = user_problems(s, "cz_clerk2")
+        assert problems and "department" in problems[0] and "档案科" in problems[0]

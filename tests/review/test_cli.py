@@ -85,3 +85,18 @@ def test_demo_accounts_then_publish_again(env, monkeypatch, capsys, tmp_path):
     assert run(["review", "publish", str(doc_id), "--user", "bangong", "--password-stdin"], monkeypatch, PASSWORD) == 2
     assert run(["review", "publish", str(doc_id), "--user", "admin", "--password-stdin"], monkeypatch, PASSWORD) == 0
     assert sorted(p.suffix for p in (tmp_path / "publication").iterdir()) == [".html", ".json"]
+
+
+def test_a_users_department_is_set_on_the_account_and_audited(env, monkeypatch, capsys):
+    from gongkai.review.audit import verify
+    from gongkai.review.users import get_actor
+
+    assert run(["users", "add", "cz", "--role", "科室", "--clearance", "内部", "--department", "财政科",
+                "--password-stdin"], monkeypatch, PASSWORD + "\n") == 0
+    assert run(["users", "department", "cz", "人事科"], monkeypatch) == 0
+    assert run(["users", "department", "nobody", "人事科"], monkeypatch) == 2
+    assert run(["users", "list"], monkeypatch) == 0
+    assert "人事科" in capsys.readouterr().out
+    with env.session() as s:
+        assert get_actor(s, "cz").department == "人事科"
+        assert verify(s).ok  # the change is an audit event, and the table agrees with the chain

@@ -215,7 +215,8 @@ def test_the_document_page_shows_earlier_decisions_on_near_duplicates(app, store
 
 def test_every_route_is_covered_by_the_authorisation_tests(app):
     """A new endpoint must be added to the matrix above (or to the public list) before it can ship."""
-    public = {("GET", "/login"), ("POST", "/login"), ("GET", "/healthz"), ("GET", "/static/app.js")}
+    public = {("GET", "/login"), ("POST", "/login"), ("GET", "/healthz"), ("GET", "/static/app.js"),
+              ("GET", "/static/requests.js")}
     tested = {("GET", "/"), ("GET", "/tasks/{task_id}"), ("GET", "/documents/{document_id}"),
               ("GET", "/documents/{document_id}/history"), ("GET", "/users"), ("POST", "/logout"),
               ("GET", "/admin/models"), ("GET", "/admin/rules"), ("GET", "/admin/logins"),
@@ -224,7 +225,14 @@ def test_every_route_is_covered_by_the_authorisation_tests(app):
               ("POST", "/tasks/{task_id}/confirm"), ("POST", "/tasks/{task_id}/change"),
               ("POST", "/tasks/{task_id}/return"), ("POST", "/batch-confirm"),
               ("GET", "/documents/{document_id}/pages/{number}"),  # roles: tests/web/test_page_images.py
-              ("POST", "/undo")}  # roles: tests/web/test_undo_web.py
+              ("POST", "/undo"),  # roles: tests/web/test_undo_web.py
+              # roles: tests/web/test_assessment_web.py
+              ("GET", "/admin/assessment"), ("GET", "/admin/assessment/chart.png"),
+              ("GET", "/admin/assessment/export.csv"), ("GET", "/admin/assessment/export.xlsx"),
+              # roles: tests/web/test_requests_web.py
+              ("GET", "/requests"), ("POST", "/requests"), ("GET", "/requests/{number}"),
+              *(("POST", f"/requests/{{number}}/{action}")
+                for action in ("received", "link", "unlink", "propose", "draft", "approve", "reply"))}
     routes = {(method, route.path) for route in app.routes for method in getattr(route, "methods", set())
               if method != "HEAD"}
     assert routes == public | tested
