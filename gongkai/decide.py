@@ -37,7 +37,7 @@ def _model_secrecy(probs: dict[str, float], p_secret: float, policy: Policy) -> 
     if not probs:
         return "非密"
     level = max(probs, key=probs.get)
-    if level in SECRET_LEVELS or p_secret >= 0.5:
+    if level in SECRET_LEVELS or p_secret >= policy.secret_level_probability:
         share = 0.0
         for candidate in reversed(SECRET_LEVELS):
             share += probs.get(candidate, 0.0) / p_secret

@@ -39,6 +39,10 @@ class Policy(_Strict):
     # 1 disables it; `gongkai train` sweeps it with the secret threshold on leave-writer-out predictions.
     withheld_signal_probability: float = Field(default=1.0, gt=0, le=1)
     secret_level_escalation: float = Field(gt=0, le=1)
+    # P(秘密+机密+绝密) at or above which the model's proposal is a state-secret level (below it, a weak
+    # signal only flags the document). 0.5 is "more likely secret than not"; lower proposes the level for
+    # the 定密责任人 to confirm where the model is less sure. Chosen on leave-writer-out predictions.
+    secret_level_probability: float = Field(default=0.5, gt=0, le=1)
     secrecy_ceilings: dict[Secrecy, Disclosure]
     personal_data_ceiling: Disclosure
     ceiling_min_score: float = Field(ge=0, le=1)

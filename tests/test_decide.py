@@ -166,3 +166,16 @@ def test_a_mark_in_unreadable_text_still_seals_but_claims_no_confidence():
                               disclosure_ceiling="不予公开"), mark=mark), None, POLICY, ROUTING, quality={"unreadable": True})
     assert p.sealed and (p.disclosure, p.secrecy) == ("不予公开", "机密")
     assert p.confidence == 0 and "unreadable" in p.flags
+
+
+def test_a_secret_level_is_proposed_from_the_policy_threshold_not_only_when_secret_is_likelier_than_not():
+    """An unmarked secret the model gives P(secret) = 0.3: with the old fixed 0.5 it was proposed 非密 with a weak
+    flag; at the policy's secret_level_probability it is proposed a state-secret level for the 定密责任人."""
+    doubt = predictions({"主动公开": 0.2, "依申请公开": 0.5, "不予公开": 0.3},
+                        {"非密": 0.7, "内部": 0.0, "秘密": 0.2, "机密": 0.08, "绝密": 0.02})
+    assert POLICY.secret_level_probability <= 0.3
+    p = run(result(), doubt)
+    assert p.secrecy in ("秘密", "机密", "绝密") and p.disclosure == "不予公开" and p.route == "保密审查"
+    strict = POLICY.model_copy(update={"secret_level_probability": 0.5})
+    q = decide(Proposal("a.txt", "0" * 64), result(), doubt, strict, ROUTING)
+    assert q.secrecy == "非密" and "weak_secret_signal" in q.flags and q.disclosure != "主动公开"

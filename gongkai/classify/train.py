@@ -183,7 +183,8 @@ def train(corpus_dir: Path | None = None, models_dir: Path | None = None, *, see
         "labels": {"disclosure": list(DISCLOSURE), "secrecy": list(SECRECY)},
         "seed": seed,
         "policy": {"secret_signal_probability": proposer.policy.secret_signal_probability,
-                   "withheld_signal_probability": proposer.policy.withheld_signal_probability},
+                   "withheld_signal_probability": proposer.policy.withheld_signal_probability,
+                   "secret_level_probability": proposer.policy.secret_level_probability},
     }
     if lwo_report:
         meta["leave_writer_out"] = {**lwo_report.summary(), "leaks_list": lwo_report.leaks[:50]}

@@ -39,14 +39,18 @@ def classify(paths, data_dir: Path) -> list[dict]:
 def test_the_shipped_model_was_measured_on_writers_it_never_saw_and_leaks_nothing(shipped_model):
     """Training measures the model on the frozen dev writers (corpus/dev) and keeps the figures in its meta.
     The safety bar is absolute: no restricted document proposed 主动公开, every marked secret found. The
-    quality figures are floors a little under what was measured (dev F1 0.79, secrets found 0.94), so a
-    regression fails here; issue 10's target (F1 0.85) is not met yet and is not pretended to be."""
+    quality figures are floors a little under what was measured (14 training writers: dev F1 0.79, secrets found
+    1.0, unmarked 1.0, public proposed 主动公开 0.60), so a regression fails here; issue 10's target (F1 0.85) is
+    not met yet and is not pretended to be."""
     dev = shipped_model.meta["dev"]
     assert dev["n"] >= 300 and set(dev["writers"]).isdisjoint(shipped_model.meta["writers"])
+    assert len(shipped_model.meta["writers"]) >= 14
     assert dev["leaks"] == 0, dev["leaks_list"]
     assert dev["secret_recall_marked"] == 1.0
-    assert dev["secret_detection_recall"] >= 0.9
+    assert dev["secret_detection_recall"] >= 0.95
+    assert dev["secret_recall_unmarked"] >= 0.9
     assert dev["disclosure_macro_f1"] >= 0.77
+    assert dev["public_proposed_public"] >= 0.55
 
 
 def test_the_seed_reports_are_public_and_one_duplicates_the_other(shipped_model, seeds_dir, tmp_path):
