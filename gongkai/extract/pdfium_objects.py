@@ -24,6 +24,7 @@ import math
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
+import pypdfium2_raw.bindings as _bindings  # the library handle, for one function with a plain-int result
 
 _TEXT, _PATH, _IMAGE, _FORM = (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE,
                                pdfium_c.FPDF_PAGEOBJ_FORM)
@@ -83,7 +84,34 @@ def page_size(page: pypdfium2.PdfPage) -> tuple[float, float]:
 # ---------------------------------------------------------------------------------------------- chars
 
 
+# The text object of a char as a plain address (an int): a set of them is kept per page, and ctypes
+# pointer objects would have to be cast one by one.
+_object_address = _bindings._libs["pdfium"]["FPDFText_GetTextObject"]
+_object_address.argtypes = pdfium_c.FPDFText_GetTextObject.argtypes
+_object_address.restype = ctypes.c_void_p
+_font_address = _bindings._libs["pdfium"]["FPDFTextObj_GetFont"]  # the same, taking and giving addresses
+_font_address.argtypes = (ctypes.c_void_p,)
+_font_address.restype = ctypes.c_void_p
+_get_descent = _bindings._libs["pdfium"]["FPDFFont_GetDescent"]
+_get_descent.argtypes = (ctypes.c_void_p, ctypes.c_float, ctypes.POINTER(ctypes.c_float))
+_WHITESPACE_OR_MARKER = {0x20, 0x0D, 0x0A, 0x02, 0x2D}  # what pdfium may insert itself (IsGenerated)
+
+
+def _page_text(textpage, count: int) -> str | None:
+    """All chars' Unicode at once (one call instead of one per char); None when the UTF-16 units do not
+    map one to one onto char indexes (characters beyond the BMP)."""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(textpage, 0, count, buffer)
+    units = bytes(buffer)[: max(written - 1, 0) * 2]
+    text = units.decode("utf-16-le", "surrogatepass")
+    if len(text) != count or any(0xD800 <= ord(c) <= 0xDFFF for c in text if c > "\ud7ff"):
+        return None
+    return text
+
+
 def _chars(textpage, page_top: float) -> tuple[list[dict], int, set[int], dict]:
+    """The page's chars, one pass; per text object (size, descent) are looked up once, since every char
+    of an object shares its font and matrix."""
     count = pdfium_c.FPDFText_CountChars(textpage)
     chars: list[dict] = []
     unmapped = 0
@@ -92,51 +120,51 @@ def _chars(textpage, page_top: float) -> tuple[list[dict], int, set[int], dict]:
     get_unicode, is_generated = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated
     map_error, loose_box = pdfium_c.FPDFText_HasUnicodeMapError, pdfium_c.FPDFText_GetLooseCharBox
     font_size, char_matrix = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetMatrix
-    text_object, origin = pdfium_c.FPDFText_GetTextObject, pdfium_c.FPDFText_GetCharOrigin
+    origin = pdfium_c.FPDFText_GetCharOrigin
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    text = _page_text(textpage, count) if count else ""
+    per_object: dict[int, tuple[float, float]] = {}  # address -> (size, descent at that size)
     descents: dict = {}
     space_widths: dict = {}  # font address -> width of a space per point of size, from spaces pdfium kept
-    used: set[int] = set()  # addresses of the text objects pdfium took chars from
     pending_high = None  # a UTF-16 high surrogate waiting for its pair (characters beyond the BMP)
     for i in range(count):
-        if is_generated(textpage, i) == 1:
+        code = ord(text[i]) if text is not None else get_unicode(textpage, i)
+        if code in _WHITESPACE_OR_MARKER and is_generated(textpage, i) == 1:
             continue
-        obj = text_object(textpage, i)
-        used.add(ctypes.cast(obj, ctypes.c_void_p).value)
-        code = get_unicode(textpage, i)
         if 0xD800 <= code <= 0xDBFF:
             pending_high = code
             continue
         if 0xDC00 <= code <= 0xDFFF and pending_high is not None:
             code = 0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00)
         pending_high = None
+        address = _object_address(textpage, i)
         if map_error(textpage, i) == 1 or code == 0 or code == 0xFFFE:
             unmapped += 1
-        if code in (0, 0xFFFE) or code in (0x0D, 0x0A) or code == 0x2:
+        if code in (0, 0xFFFE, 0x0D, 0x0A, 0x02):
             # 0x2 is pdfium's soft hyphen marker; CR/LF inside a text object are not glyphs
+            per_object.setdefault(address, (0.0, 0.0))
             continue
         if not loose_box(textpage, i, box):
             continue
-        if char_matrix(textpage, i, matrix):
-            scale = math.hypot(matrix.c, matrix.d) or 1.0
-        else:
-            scale = 1.0
-        size = font_size(textpage, i) * scale
+        known = per_object.get(address)
+        if known is None or known == (0.0, 0.0):
+            scale = math.hypot(matrix.c, matrix.d) or 1.0 if char_matrix(textpage, i, matrix) else 1.0
+            size = font_size(textpage, i) * scale
+            known = per_object[address] = (size, _descent(address, size, descents))
+        size, descent = known
         # The bottom from the baseline and the font's descent, as pdfminer computes it: pdfium's loose box
         # bottom follows the glyph's own outline for some fonts, which splits lines pdfminer keeps whole.
-        baseline = box.bottom
-        if origin(textpage, i, ox, oy):
-            baseline = oy.value + _descent(obj, size, descents)
+        baseline = oy.value + descent if origin(textpage, i, ox, oy) else box.bottom
         y_bottom = page_top - baseline
         chars.append({"text": chr(code), "x0": box.left, "x1": box.right, "top": y_bottom - size,
                       "bottom": y_bottom, "size": size})
-        if code == 0x20 and obj and size > 0:
-            space_widths.setdefault(_font_key(obj), (box.right - box.left) / size)
-    return chars, unmapped, used, space_widths
+        if code == 0x20 and size > 0 and address:
+            space_widths.setdefault(_font_address(address) or 0, (box.right - box.left) / size)
+    return chars, unmapped, set(per_object), space_widths
 
 
 def _font_key(text_obj) -> int:
-    return ctypes.cast(pdfium_c.FPDFTextObj_GetFont(text_obj), ctypes.c_void_p).value or 0
+    return _font_address(ctypes.cast(text_obj, ctypes.c_void_p).value) or 0
 
 
 BLANK_EM = 0.5  # width of a space, in font sizes, when no space of the font was kept: half-width, as CJK fonts draw it
@@ -155,7 +183,7 @@ def _blank_space(obj, ctm, page_top: float, space_widths: dict) -> dict | None:
     size = font_size.value * (math.hypot(matrix[2], matrix[3]) or 1.0)
     x, y = matrix[4], matrix[5]
     width = space_widths.get(_font_key(obj), BLANK_EM) * size
-    bottom = page_top - (y + _descent(obj, size, {}))
+    bottom = page_top - (y + _descent(ctypes.cast(obj, ctypes.c_void_p).value, size, {}))
     return {"text": " ", "x0": x, "x1": x + width, "top": bottom - size, "bottom": bottom, "size": size}
 
 
@@ -183,17 +211,17 @@ def _fill_collapsed_spaces(chars: list[dict], blanks: list[dict], objects: PageO
     return out
 
 
-def _descent(text_obj, size: float, cache: dict) -> float:
-    """The font's descent at `size` (negative: below the baseline); 0 when pdfium does not know it."""
+def _descent(text_obj: int | None, size: float, cache: dict) -> float:
+    """The font's descent at `size` (negative: below the baseline); 0 when pdfium does not know it.
+    `text_obj` is the text object's address; the descent per point is cached per font."""
     if not text_obj:
         return 0.0
-    font = pdfium_c.FPDFTextObj_GetFont(text_obj)
-    key = ctypes.cast(font, ctypes.c_void_p).value
-    per_point = cache.get(key)
+    font = _font_address(text_obj)
+    per_point = cache.get(font)
     if per_point is None:
         value = ctypes.c_float()
-        per_point = value.value / 1000.0 if font and pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), value) else 0.0
-        cache[key] = per_point
+        per_point = value.value / 1000.0 if font and _get_descent(font, 1000.0, ctypes.byref(value)) else 0.0
+        cache[font] = per_point
     return per_point * size
 
 
