@@ -180,6 +180,8 @@ def run_nightly(inbox: str | Path, *, batch_size: int = DEFAULT_BATCH_SIZE, run_
                 keep_originals: bool = False, wait: bool = False) -> dict:
     """Run the flow now with the chosen task runner (the CLI's entry point)."""
     runner = task_runner(dask_address, workers)
+    if dask_address or workers > 1:  # a Dask worker is already one process per core: no pool inside it
+        settings_overrides = {"processes": 1, **(settings_overrides or {})}
     return nightly.with_options(task_runner=runner)(str(inbox), batch_size=batch_size, run_id=run_id,
                                                     settings_overrides=settings_overrides,
                                                     keep_originals=keep_originals, wait=wait)
