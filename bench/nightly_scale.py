@@ -279,7 +279,7 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=400)
     parser.add_argument("--part-chars", type=int, default=6000, help="longest law part per document, in characters")
     parser.add_argument("--repeat", type=int, default=1, help="rounds; every other round in reverse order")
-    parser.add_argument("--workers", default="1", help="comma-separated worker counts for the nightly runs (0 = one per core)")
+    parser.add_argument("--workers", default="1", help="comma-separated counts of worker processes (setting `processes`) for the nightly runs; 0 = one per core")
     parser.add_argument("--modes", default="plain,pdfium,nightly")
     parser.add_argument("--postgres", metavar="URL", nargs="?", const="postgresql+psycopg://postgres@127.0.0.1:5432/test",
                         help="also run the nightly on PostgreSQL (a fresh schema per run)")
@@ -331,7 +331,7 @@ def main() -> None:
                     data = work / f"var-{store}-{workers}"
                     shutil.rmtree(data, ignore_errors=True)
                     env.update(GONGKAI_DATA_DIR=str(data), PREFECT_API_URL=api_url, PREFECT_HOME=str(home),
-                               PREFECT_LOGGING_LEVEL="WARNING", GONGKAI_WORKERS=str(workers),
+                               PREFECT_LOGGING_LEVEL="WARNING", GONGKAI_PROCESSES=str(workers),
                                GONGKAI_PDF_READER=args.pdf_reader)
                     env.pop("GONGKAI_DATABASE_URL", None)
                     if store == "postgresql":

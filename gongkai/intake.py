@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 
 ACTOR = "system:intake"
 DEFAULT_BATCH_SIZE = 25
+NEAR_DUPLICATE_EXACT_BYTES = 64 * 1024 * 1024  # shingles kept for exact near-duplicate checks within a run
 KILL_HOOK = "GONGKAI_INTAKE_KILL_AT"  # tests only: "<checkpoint>:<n>" kills this process (SIGKILL) there
 
 
@@ -533,7 +534,9 @@ class Intake:
         if self._near is None:
             from gongkai.extract.identity import NearDuplicateIndex
 
-            self._near = NearDuplicateIndex(threshold=self.settings.near_duplicate_threshold)
+            # Exact shingles for the first ~64 MB of text, estimates after: memory stays flat in the inbox size.
+            self._near = NearDuplicateIndex(threshold=self.settings.near_duplicate_threshold,
+                                            max_exact_bytes=NEAR_DUPLICATE_EXACT_BYTES)
         match = self._near.add(doc.sha256, doc.text)
         return match.key if match is not None and match.key != doc.sha256 else None
 

@@ -88,3 +88,22 @@ def test_kill_9_of_a_run_with_workers_then_rerun(tmp_path: Path, kill_at: str, r
     good = {name for name in originals if name not in BROKEN}
     assert "10_报告.pdf" in good
     assert_exactly_once(data, inbox, originals, rules_reviewer)
+
+
+def test_batched_review_gives_what_one_by_one_gives(tmp_path):
+    """`Proposer.review_many` (one model call for a chunk) against `review` (one call per document)."""
+    from gongkai.classify import registry
+    from gongkai.extract import extract_file
+    from gongkai.proposer import Proposer
+
+    if registry.current_version(None) is None:
+        pytest.skip("no trained model in models/ (scripts/setup.sh trains one)")
+    build_inbox(tmp_path / "inbox")
+    settings = Settings({"ocr_enabled": False}, environ={})
+    docs = [extract_file(p, settings) for p in sorted((tmp_path / "inbox").iterdir())]
+    assert any(not d.ok for d in docs) and any(d.ok for d in docs)
+    proposer = Proposer(settings)
+    one_by_one = [proposer.review(d).proposal.as_dict() for d in docs]
+    batched = [r.proposal.as_dict() for r in proposer.review_many(docs)]
+    assert batched == one_by_one
+    assert any(p["confidence"] for p in batched)  # the model did take part
