@@ -70,7 +70,7 @@ def _transient_only(task, task_run, state) -> bool:
       retry_condition_fn=_transient_only)
 def scan_inbox(inbox: str, overrides: dict | None = None, keep_originals: bool = False) -> list[dict]:
     intake = _intake(overrides, keep_originals)
-    intake.reviewer  # fail the run at once, with its message, if the rules or the model cannot be loaded
+    intake.check_ready()  # fail the run at once, with its message, if the rules or the model cannot be loaded
     files = intake.scan(inbox)
     return [{"path": str(f.path), "name": f.name, "sha256": f.sha256, "size": f.size, "symlink": f.symlink,
              "hardlinks": f.hardlinks} for f in files]

@@ -320,11 +320,11 @@ class Intake:
         batch can be retried (everything already done is recognised and reported as before).
         `inbox` is no longer needed (links are refused wherever they point); callers may still pass it."""
         results = []
-        self.reviewer  # load rules and model first: an unusable model stops the batch, not every file
         files = list(files)
-        pool = self._review_pool(len(files))
-        if pool is not None:
+        pool = self._review_pool()
+        if pool is not None:  # the workers hold rules and model; this process never loads them
             return self._process_in_pool(files, run_id, pool)
+        self.reviewer  # load rules and model first: an unusable model stops the batch, not every file
         for f in files:
             started = time.perf_counter()
             try:
@@ -340,13 +340,13 @@ class Intake:
 
     # --- worker processes (gongkai.workers) ----------------------------------------------------
 
-    def _review_pool(self, batch: int):
+    def _review_pool(self):
         """The pool of worker processes, when this intake may use one: `processes` resolves to more than
-        one, the batch has more than one file, and the reviewer is the one the settings describe (an
-        injected reviewer — a test's rules-only one — cannot be rebuilt in a worker)."""
+        one, and no reviewer was given to the intake (a test's rules-only one cannot be rebuilt in a
+        worker from the settings)."""
         from gongkai.workers import ReviewPool, resolve_processes
 
-        if batch <= 1 or self._reviewer is None or self._reviewer is not self._own_reviewer:
+        if self._reviewer is not None and self._reviewer is not self._own_reviewer:
             return None
         if self._pool is None:
             processes = resolve_processes(self.settings)
@@ -354,6 +354,15 @@ class Intake:
                 return None
             self._pool = ReviewPool(self.settings, processes)
         return self._pool
+
+    def check_ready(self) -> None:
+        """Load the rules and the model where the files will be reviewed (the workers, or this process),
+        so that an unusable model stops the run at once, with its message."""
+        pool = self._review_pool()
+        if pool is not None:
+            pool.ready()
+        else:
+            self.reviewer
 
     def close(self) -> None:
         """Stop the worker processes (they are also stopped when the process exits)."""
@@ -389,10 +398,10 @@ class Intake:
         reviewed: dict[int, tuple] = {}
         for i, token in claimed:
             f = files[i]
+            if i in chunk_of and i not in reviewed:  # its chunk: wait for it (the workers go on meanwhile)
+                n = chunk_of[i]  # a dead worker or an unusable model raises here and stops the batch
+                reviewed.update(zip((j for j, _ in chunks[n]), _chunk_result(futures[n])))
             try:
-                if i in chunk_of and i not in reviewed:  # its chunk: wait for it (the workers go on meanwhile)
-                    n = chunk_of[i]
-                    reviewed.update(zip((j for j, _ in chunks[n]), _chunk_result(futures[n])))
                 result = self._finish_claimed(f, run_id, token, reviewed.pop(i, None))
             except Exception as exc:
                 if is_transient(exc):
@@ -636,10 +645,14 @@ def _chunk_result(future) -> list:
     """A worker's chunk; a worker that died (killed, out of memory) makes the batch worth retrying."""
     from concurrent.futures.process import BrokenProcessPool
 
+    from gongkai.workers import WorkerStartFailed
+
     try:
         return future.result()
     except BrokenProcessPool as exc:
         raise TransientError(f"a worker process died: {exc}") from exc
+    except WorkerStartFailed as exc:  # rules or model unusable: stops the batch, as in one process
+        raise exc.as_gongkai_error() from None
 
 
 def _forget_texts() -> None:

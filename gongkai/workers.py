@@ -27,6 +27,21 @@ log = logging.getLogger(__name__)
 
 _SETTINGS: Settings | None = None
 _REVIEWER = None
+_FAILED: tuple[str, str] | None = None  # (code, detail) when the rules or the model could not be loaded
+
+
+class WorkerStartFailed(Exception):
+    """The worker could not load the rules or the model; carries the GongkaiError's code and detail
+    (a GongkaiError itself does not survive pickling)."""
+
+    def __init__(self, code: str, detail: str):
+        super().__init__(code, detail)
+        self.code, self.detail = code, detail
+
+    def as_gongkai_error(self):
+        from gongkai.errors import GongkaiError
+
+        return GongkaiError(self.code, self.detail)
 
 
 def resolve_processes(settings: Settings) -> int:
@@ -42,14 +57,18 @@ def resolve_processes(settings: Settings) -> int:
 
 def _start(values: dict) -> None:
     """Worker initialiser: the same settings as the owner, rules and model loaded once."""
-    global _SETTINGS, _REVIEWER
+    global _SETTINGS, _REVIEWER, _FAILED
+    from gongkai.errors import GongkaiError
     from gongkai.filemodes import restrict_umask
     from gongkai.intake import make_reviewer
 
     restrict_umask()
     _watch_owner(os.getppid())
     _SETTINGS = Settings(values, environ={})
-    _REVIEWER = make_reviewer(_SETTINGS)
+    try:
+        _REVIEWER = make_reviewer(_SETTINGS)
+    except GongkaiError as exc:  # said to the owner with the first chunk, which stops the batch
+        _FAILED = (exc.code, exc.detail)
 
 
 def _watch_owner(owner: int) -> None:
@@ -70,6 +89,8 @@ def review_files(paths: list[str]) -> list[tuple[ExtractedDocument, Proposal]]:
     """Extract and review a chunk of files (runs in a worker, or in the owner when there is no pool)."""
     from gongkai.extract import extract_file
 
+    if _FAILED is not None:
+        raise WorkerStartFailed(*_FAILED)
     documents = [extract_file(path, _SETTINGS) for path in paths]
     return [(r.document, r.proposal) for r in _REVIEWER.review_many(documents)]
 
@@ -95,6 +116,14 @@ class ReviewPool:
         except BrokenProcessPool:  # a worker died (killed, out of memory): start a fresh pool
             self.close()
             return self._pool().submit(review_files, paths)
+
+    def ready(self) -> None:
+        """Start the workers now and wait until they have loaded the rules and the model; raises the
+        GongkaiError a worker met (e.g. model_incompatible)."""
+        try:
+            self.submit([]).result()
+        except WorkerStartFailed as exc:
+            raise exc.as_gongkai_error() from None
 
     def close(self) -> None:
         if self._executor is not None:

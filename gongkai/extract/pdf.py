@@ -1,7 +1,15 @@
-"""PDF → text per page, with pdfplumber; OCR for pages without a text layer.
+"""PDF → text per page, with pypdfium2 or pdfplumber; OCR for pages without a text layer.
 
-One pass per page over pdfplumber's chars builds the lines (pdf_layout.build_lines), so the cost stays
-close to pdfminer.six's own extract_text. Then, over the whole document: running headers, footers and
+Two readers of the text layer give the same chars to one layout code (setting `pdf_reader`):
+pdfium (default; pdfium_objects turns pypdfium2's text page and page objects into pdfplumber-shaped
+chars and rulings, ~20x faster) and pdfplumber (pdfminer.six, the reference). A page that pdfium
+reads differently from pdfminer — unmapped glyphs, text objects pdfium leaves out, a run of spaces it
+merged, mojibake, a rotated page, fewer than SCANNED_TEXT_MAX visible characters — is read with
+pdfplumber; metadata["pdfplumber_pages"] lists those pages (BENCHMARKS.md: how often, and how the
+texts compare).
+
+One pass per page over the chars builds the lines (pdf_layout.build_lines), so the cost stays
+close to the reader's own. Then, over the whole document: running headers, footers and
 page numbers are removed by what repeats at the same height (never by cropping a margin; what was
 removed is listed in metadata["removed_running_text"]), and every kind of garbage is repaired or
 reported as a Notice — never handed on silently.

@@ -107,3 +107,25 @@ def test_batched_review_gives_what_one_by_one_gives(tmp_path):
     batched = [r.proposal.as_dict() for r in proposer.review_many(docs)]
     assert batched == one_by_one
     assert any(p["confidence"] for p in batched)  # the model did take part
+
+
+def test_an_unusable_model_in_the_workers_stops_the_run_with_its_message(tmp_path):
+    from gongkai.errors import GongkaiError
+
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "CURRENT").write_text("20990101-000000-deadbeef\n")  # points at a model that is not there
+    build_inbox(tmp_path / "inbox")
+    intake = Intake(Settings({"data_dir": str(tmp_path / "var"), "models_dir": str(models), "processes": 2},
+                             environ={}))
+    try:
+        with pytest.raises(GongkaiError) as err:
+            intake.check_ready()
+        assert intake._reviewer is None  # this process never loaded rules or model itself
+        with pytest.raises(GongkaiError) as again:
+            intake.run(tmp_path / "inbox", batch_size=6)
+        assert again.value.code == err.value.code
+        assert len(list((tmp_path / "inbox").iterdir())) == 13  # nothing was processed, nothing removed
+    finally:
+        intake.close()
+        intake.store.dispose()
