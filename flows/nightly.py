@@ -70,7 +70,7 @@ def _transient_only(task, task_run, state) -> bool:
       retry_condition_fn=_transient_only)
 def scan_inbox(inbox: str, overrides: dict | None = None, keep_originals: bool = False) -> list[dict]:
     intake = _intake(overrides, keep_originals)
-    intake.reviewer  # fail the run at once, with its message, if the rules or the model cannot be loaded
+    intake.check_ready()  # fail the run at once, with its message, if the rules or the model cannot be loaded
     files = intake.scan(inbox)
     return [{"path": str(f.path), "name": f.name, "sha256": f.sha256, "size": f.size, "symlink": f.symlink,
              "hardlinks": f.hardlinks} for f in files]
@@ -180,6 +180,8 @@ def run_nightly(inbox: str | Path, *, batch_size: int = DEFAULT_BATCH_SIZE, run_
                 keep_originals: bool = False, wait: bool = False) -> dict:
     """Run the flow now with the chosen task runner (the CLI's entry point)."""
     runner = task_runner(dask_address, workers)
+    if dask_address or workers > 1:  # a Dask worker is already one process per core: no pool inside it
+        settings_overrides = {"processes": 1, **(settings_overrides or {})}
     return nightly.with_options(task_runner=runner)(str(inbox), batch_size=batch_size, run_id=run_id,
                                                     settings_overrides=settings_overrides,
                                                     keep_originals=keep_originals, wait=wait)

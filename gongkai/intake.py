@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 
 ACTOR = "system:intake"
 DEFAULT_BATCH_SIZE = 25
+NEAR_DUPLICATE_EXACT_BYTES = 64 * 1024 * 1024  # shingles kept for exact near-duplicate checks within a run
 KILL_HOOK = "GONGKAI_INTAKE_KILL_AT"  # tests only: "<checkpoint>:<n>" kills this process (SIGKILL) there
 
 
@@ -255,12 +256,14 @@ class Intake:
         self.data_dir = private_dir(Path(self.settings.data_dir).resolve())
         self.store = store or open_store(self.settings)
         self._reviewer = reviewer
+        self._own_reviewer = None  # the reviewer built here from the settings: the one workers can rebuild
         self._near = None
+        self._pool = None  # gongkai.workers.ReviewPool, started on the first batch that can use it
 
     @property
     def reviewer(self):
         if self._reviewer is None:
-            self._reviewer = make_reviewer(self.settings)
+            self._reviewer = self._own_reviewer = make_reviewer(self.settings)
         return self._reviewer
 
     # --- finding work -------------------------------------------------------------------------
@@ -318,6 +321,10 @@ class Intake:
         batch can be retried (everything already done is recognised and reported as before).
         `inbox` is no longer needed (links are refused wherever they point); callers may still pass it."""
         results = []
+        files = list(files)
+        pool = self._review_pool()
+        if pool is not None:  # the workers hold rules and model; this process never loads them
+            return self._process_in_pool(files, run_id, pool)
         self.reviewer  # load rules and model first: an unusable model stops the batch, not every file
         search.warm_up()  # jieba's dictionary loads here, not inside a document's write transaction
         for f in files:
@@ -327,18 +334,97 @@ class Intake:
             except Exception as exc:
                 if is_transient(exc):
                     raise
-                log.exception("intake failed on %s; the file stays in the inbox", f.name)
-                result = ItemResult(f.name, f.sha256, "error", error={"code": "internal", "message": f"{type(exc).__name__}: {exc}"})
+                result = _internal_error(f, exc)
             result.seconds = round(time.perf_counter() - started, 4)
             results.append(result)
+        _forget_texts()
+        return results
+
+    # --- worker processes (gongkai.workers) ----------------------------------------------------
+
+    def _review_pool(self):
+        """The pool of worker processes, when this intake may use one: `processes` resolves to more than
+        one, and no reviewer was given to the intake (a test's rules-only one cannot be rebuilt in a
+        worker from the settings)."""
+        from gongkai.workers import ReviewPool, resolve_processes
+
+        if self._reviewer is not None and self._reviewer is not self._own_reviewer:
+            return None
+        if self._pool is None:
+            processes = resolve_processes(self.settings)
+            if processes <= 1:
+                return None
+            self._pool = ReviewPool(self.settings, processes)
+        return self._pool
+
+    def check_ready(self) -> None:
+        """Load the rules and the model where the files will be reviewed (the workers, or this process),
+        so that an unusable model stops the run at once, with its message."""
+        pool = self._review_pool()
+        if pool is not None:
+            pool.ready()
+        else:
+            self.reviewer
+
+    def close(self) -> None:
+        """Stop the worker processes (they are also stopped when the process exits)."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+
+    def _process_in_pool(self, files: list[InboxFile], run_id: str, pool) -> list[ItemResult]:
+        """One batch with extraction and review in the workers. Claims are made here, in inbox order,
+        before a file is sent out; results are stored here, in the same order, as they come back — so
+        each file still goes claimed → stored → committed → removed, as in `process_one`."""
+        results: list[ItemResult | None] = [None] * len(files)
+        started = [0.0] * len(files)
+        claimed: list[tuple[int, int]] = []  # (index, token) of the files to extract
+        for i, f in enumerate(files):
+            started[i] = time.perf_counter()
+            try:
+                token = self._claim(f, run_id)
+            except Exception as exc:
+                if is_transient(exc):
+                    raise
+                results[i] = _internal_error(f, exc)
+                continue
+            if isinstance(token, ItemResult):
+                results[i] = token
+            else:
+                claimed.append((i, token))
+        work = [(i, token) for i, token in claimed if files[i].hardlinks <= 1]  # hard links are never read
+        size = max(1, min(8, -(-len(work) // (2 * pool.processes))))  # a few chunks per worker: no long tail
+        chunks = [work[k:k + size] for k in range(0, len(work), size)]
+        futures = [pool.submit([str(files[i].path) for i, _ in chunk]) for chunk in chunks]
+        chunk_of = {i: n for n, chunk in enumerate(chunks) for i, _ in chunk}
+        reviewed: dict[int, tuple] = {}
+        for i, token in claimed:
+            f = files[i]
+            if i in chunk_of and i not in reviewed:  # its chunk: wait for it (the workers go on meanwhile)
+                n = chunk_of[i]  # a dead worker or an unusable model raises here and stops the batch
+                reviewed.update(zip((j for j, _ in chunks[n]), _chunk_result(futures[n])))
+            try:
+                result = self._finish_claimed(f, run_id, token, reviewed.pop(i, None))
+            except Exception as exc:
+                if is_transient(exc):
+                    raise
+                result = _internal_error(f, exc)
+            results[i] = result
+        for i, result in enumerate(results):
+            result.seconds = round(time.perf_counter() - started[i], 4)
+        _forget_texts()
         return results
 
     def process_one(self, f: InboxFile, run_id: str) -> ItemResult:
         claimed = self._claim(f, run_id)
         if isinstance(claimed, ItemResult):
             return claimed
+        return self._finish_claimed(f, run_id, claimed, None)
+
+    def _finish_claimed(self, f: InboxFile, run_id: str, claimed: int, reviewed: tuple | None) -> ItemResult:
+        """Everything after the claim: extract and review (unless a worker did: `reviewed`), store, commit."""
         try:
-            return self._work(f, run_id, claimed)
+            return self._work(f, run_id, claimed, reviewed)
         except ClaimLost:
             return self._taken_over(f)
         except Exception as exc:
@@ -386,11 +472,11 @@ class Intake:
     def _taken_over(self, f: InboxFile) -> ItemResult:
         return ItemResult(f.name, f.sha256, "skipped", note="taken over by another worker, whose result stands")
 
-    def _work(self, f: InboxFile, run_id: str, token: int) -> ItemResult:
+    def _work(self, f: InboxFile, run_id: str, token: int, reviewed: tuple | None = None) -> ItemResult:
         if f.hardlinks > 1:
             error = GongkaiError("hardlink_refused", f"{f.name}: {f.hardlinks} names for one file").as_dict()
             return self._quarantine(f, ExtractedDocument(source=str(f.path), sha256=f.sha256), error, run_id, token)
-        doc = extract_file(f.path, self.settings)
+        doc, proposal = reviewed if reviewed is not None else (extract_file(f.path, self.settings), None)
         if doc.ok and not f.symlink and doc.sha256 != f.sha256:
             # Still being written: leave it for the next run, which sees the new content as a new file.
             with self.store.session() as s:
@@ -403,8 +489,10 @@ class Intake:
             return ItemResult(f.name, f.sha256, "skipped", note="no longer in the inbox")
         if doc.ok:
             doc.duplicate_of = self._near_duplicate(doc)
-        reviewed = self.reviewer.review(doc)
-        proposal = reviewed.proposal
+        if proposal is None:
+            proposal = self.reviewer.review(doc).proposal
+        else:  # reviewed in a worker, which cannot know the earlier documents of the run
+            proposal.duplicate_of = doc.duplicate_of
         error = doc.error or proposal.error
         if error:
             return self._quarantine(f, doc, error, run_id, token)
@@ -457,7 +545,9 @@ class Intake:
         if self._near is None:
             from gongkai.extract.identity import NearDuplicateIndex
 
-            self._near = NearDuplicateIndex(threshold=self.settings.near_duplicate_threshold)
+            # Exact shingles for the first ~64 MB of text, estimates after: memory stays flat in the inbox size.
+            self._near = NearDuplicateIndex(threshold=self.settings.near_duplicate_threshold,
+                                            max_exact_bytes=NEAR_DUPLICATE_EXACT_BYTES)
         match = self._near.add(doc.sha256, doc.text)
         return match.key if match is not None and match.key != doc.sha256 else None
 
@@ -547,6 +637,33 @@ class Intake:
         self._remove(f)
         _checkpoint("removed")
         return ItemResult(f.name, f.sha256, "quarantined", error=error, format=doc.format)
+
+
+def _internal_error(f: InboxFile, exc: Exception) -> ItemResult:
+    log.exception("intake failed on %s; the file stays in the inbox", f.name)
+    return ItemResult(f.name, f.sha256, "error", error={"code": "internal", "message": f"{type(exc).__name__}: {exc}"})
+
+
+def _chunk_result(future) -> list:
+    """A worker's chunk; a worker that died (killed, out of memory) makes the batch worth retrying."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from gongkai.workers import WorkerStartFailed
+
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise TransientError(f"a worker process died: {exc}") from exc
+    except WorkerStartFailed as exc:  # rules or model unusable: stops the batch, as in one process
+        raise exc.as_gongkai_error() from None
+
+
+def _forget_texts() -> None:
+    """Memoised jieba words of this batch's texts are never asked for again in a nightly run: dropping
+    them keeps memory flat however large the inbox (they help training, which re-reads its corpus)."""
+    from gongkai.classify import features
+
+    features.forget_words()
 
 
 def _locked_item(s, f: InboxFile):

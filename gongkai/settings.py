@@ -26,6 +26,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("data_dir", "var", "Working data: database, archive, quarantine, sealed area (relative to the working directory)."),
     Setting("max_file_mb", 50.0, "Largest file accepted, in MB; larger files are refused with code too_large."),
     Setting("max_text_mb", 10.0, "Largest plain-text or HTML file accepted, in MB (the file is the text)."),
+    Setting("pdf_reader", "pdfium", "How PDF text layers are read: pdfium (pypdfium2, ~20x faster; pages pdfium reads differently from pdfminer — unmapped glyphs, dropped duplicates or runs of spaces, mojibake, near-empty pages — are read with pdfplumber) or pdfplumber (every page)."),
+    Setting("processes", 0, "Worker processes that extract and review inbox files in a nightly run; 0 means one per CPU core, 1 means in the run's own process. Each worker loads the rules and the model once; the store is written by the run's own process only."),
     Setting("ocr_enabled", True, "Run OCR on PDF pages that have no text layer."),
     Setting("ocr_language", "chi_sim", "Tesseract language packs used for OCR (chi_sim read our test pages better than chi_sim+eng: BENCHMARKS.md)."),
     Setting("ocr_dpi", 300, "Resolution at which scanned pages are rendered for OCR."),

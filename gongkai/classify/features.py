@@ -42,6 +42,11 @@ def _words_cached(text: str) -> tuple[str, ...]:
     return tuple(_words(text))
 
 
+def forget_words() -> None:
+    """Drop the memoised words (the nightly intake calls this after each batch: its texts never return)."""
+    _words_cached.cache_clear()
+
+
 def words(text: str) -> list[str]:
     """jieba words, without punctuation and whitespace; numbers collapsed so that dates do not dominate.
     Memoised: training fits the vocabulary once per fold over the same texts."""

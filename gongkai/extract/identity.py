@@ -129,7 +129,11 @@ class NearMatch:
 class NearDuplicateIndex:
     """Near-duplicates among the documents added so far. Not thread-safe; deterministic."""
 
-    def __init__(self, threshold: float = 0.8, *, num_perm: int = NUM_PERM, min_chars: int = MIN_CHARS) -> None:
+    def __init__(self, threshold: float = 0.8, *, num_perm: int = NUM_PERM, min_chars: int = MIN_CHARS,
+                 max_exact_bytes: int | None = None) -> None:
+        """`max_exact_bytes` bounds the shingles kept for exact similarity (8 bytes per distinct shingle,
+        ~40 KB for a 5,000-character text); documents added beyond it are compared by their MinHash
+        estimate only. None keeps every document's, as a run of a few thousand documents can afford."""
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {threshold}")
         self.threshold = threshold
@@ -142,6 +146,8 @@ class NearDuplicateIndex:
         self._shingles: dict[str, np.ndarray] = {}
         self._signatures: dict[str, np.ndarray] = {}  # MinHash values only (the objects are heavier)
         self._short: dict[str, list[str]] = {}  # sha256 of a short compact text -> keys, in order
+        self.max_exact_bytes = max_exact_bytes
+        self._exact_bytes = 0
 
     def __len__(self) -> int:
         return len(self._order)
@@ -167,8 +173,11 @@ class NearDuplicateIndex:
         mh = _minhash(hashes, self.num_perm)
         match = self._best(self._matches(hashes, mh))
         self._insert(key, mh)
-        if len(hashes) <= _MAX_EXACT:  # a huge document is compared by its MinHash estimate only
+        # A huge document, and any document past the memory budget, is compared by its MinHash estimate only.
+        if len(hashes) <= _MAX_EXACT and (self.max_exact_bytes is None
+                                          or self._exact_bytes + hashes.nbytes <= self.max_exact_bytes):
             self._shingles[key] = hashes
+            self._exact_bytes += hashes.nbytes
         return match
 
     def add_signature(self, key: str, sig: list[int]) -> None:

@@ -1,7 +1,15 @@
-"""PDF → text per page, with pdfplumber; OCR for pages without a text layer.
+"""PDF → text per page, with pypdfium2 or pdfplumber; OCR for pages without a text layer.
 
-One pass per page over pdfplumber's chars builds the lines (pdf_layout.build_lines), so the cost stays
-close to pdfminer.six's own extract_text. Then, over the whole document: running headers, footers and
+Two readers of the text layer give the same chars to one layout code (setting `pdf_reader`):
+pdfium (default; pdfium_objects turns pypdfium2's text page and page objects into pdfplumber-shaped
+chars and rulings, ~20x faster) and pdfplumber (pdfminer.six, the reference). A page that pdfium
+reads differently from pdfminer — unmapped glyphs, text objects pdfium leaves out, a run of spaces it
+merged, mojibake, a rotated page, fewer than SCANNED_TEXT_MAX visible characters — is read with
+pdfplumber; metadata["pdfplumber_pages"] lists those pages (BENCHMARKS.md: how often, and how the
+texts compare).
+
+One pass per page over the chars builds the lines (pdf_layout.build_lines), so the cost stays
+close to the reader's own. Then, over the whole document: running headers, footers and
 page numbers are removed by what repeats at the same height (never by cropping a margin; what was
 removed is listed in metadata["removed_running_text"]), and every kind of garbage is repaired or
 reported as a Notice — never handed on silently.
@@ -56,44 +64,13 @@ def extract(path: Path, settings: Settings) -> RawExtraction:
     """Text per page of the PDF at `path`; see the module docstring for what is removed and reported."""
     path = Path(path)
     _check_envelope(path)
-    try:
-        pdf = pdfplumber.open(path)
-    except PdfminerException as e:
-        raise _open_error(e, path) from None
-    except Exception as e:  # pdfminer raises many types on broken files
-        raise GongkaiError("corrupted", f"{path.name}: {type(e).__name__}: {e}") from None
-
-    warnings: list[Notice] = []
-    with pdf:
-        metadata = _metadata(pdf)
-        try:
-            pdf_pages = pdf.pages
-        except Exception as e:
-            raise GongkaiError("corrupted", f"{path.name}: page tree unreadable ({type(e).__name__})") from None
-        layouts: list[PageLines] = []
-        scanned: set[int] = set()
-        unreadable = 0
-        for index, page in enumerate(pdf_pages):
-            number = index + 1
-            try:
-                objects = page.objects
-                lines, dropped = pdf_layout.build_lines(objects.get("char", []), pdf_layout.vertical_edges(objects))
-                if dropped:
-                    warnings.append(Notice("duplicate_chars_removed",
-                                           f"{dropped} overprinted duplicate characters removed", number))
-                if _looks_scanned(lines, objects.get("image", []), len(objects.get("curve", ())),
-                                  page.width * page.height):
-                    scanned.add(number)
-                height = float(page.height)
-            except Exception as e:
-                unreadable += 1
-                warnings.append(Notice("page_unreadable", f"page could not be parsed ({type(e).__name__})", number))
-                lines, height = [], 0.0
-            finally:
-                page.close()  # drop pdfplumber's per-page caches: memory stays flat on long files
-            layouts.append(PageLines(number, height, lines))
-        if layouts and unreadable == len(layouts):
-            raise GongkaiError("corrupted", f"{path.name}: no page could be parsed")
+    reader = getattr(settings, "pdf_reader", "pdfium")
+    if reader not in READERS:
+        raise GongkaiError("config_invalid", f"pdf_reader={reader!r}: one of {', '.join(READERS)}")
+    read = _read_pdfium(path) if reader == "pdfium" else None
+    if read is None:  # pdfplumber chosen, or pdfium could not open the file: pdfplumber names the error
+        read = _read_pdfplumber(path)
+    metadata, layouts, scanned, warnings = read
 
     removed = pdf_layout.find_running_text(layouts)
     metadata["removed_running_text"] = [
@@ -121,6 +98,134 @@ def extract(path: Path, settings: Settings) -> RawExtraction:
         why = "OCR is disabled in the settings" if scanned and not settings.ocr_enabled else "every page is empty"
         raise GongkaiError("no_text", f"{path.name}: {len(pages)} page(s); {why}")
     return RawExtraction(pages=pages, metadata=metadata, warnings=_collapse(warnings))
+
+
+# ------------------------------------------------------------------------------------------- reading
+
+READERS = ("pdfium", "pdfplumber")
+Read = tuple[dict, list[PageLines], set[int], list[Notice]]
+
+
+def _read_pdfplumber(path: Path) -> Read:
+    """Every page through pdfplumber (pdfminer.six): the reference reader."""
+    with _open_pdfplumber(path) as pdf:
+        metadata = _metadata(pdf)
+        pages = _pdfplumber_pages(pdf, path)
+        warnings: list[Notice] = []
+        layouts, scanned = [], set()
+        for index, page in enumerate(pages):
+            layouts.append(_plumber_layout(page, index + 1, warnings, scanned))
+    _check_some_page_parsed(path, warnings, layouts)
+    return metadata, layouts, scanned, warnings
+
+
+def _read_pdfium(path: Path) -> Read | None:
+    """Pages through pdfium's text layer (pdfium_objects), and through pdfplumber only the pages where
+    pdfium reads differently from pdfminer (`_needs_pdfminer`), so that the text stays the same.
+    None when pdfium cannot open the file at all."""
+    import pypdfium2
+
+    from gongkai.extract import pdfium_objects
+
+    try:
+        doc = pdfium_objects.open_document(path)
+    except pypdfium2.PdfiumError:
+        return None
+    plumber = plumber_pages = None
+    warnings: list[Notice] = []
+    layouts: list[PageLines] = []
+    scanned: set[int] = set()
+    fallback: list[int] = []
+    try:
+        metadata = _pdfium_metadata(doc)
+        for index in range(len(doc)):
+            number = index + 1
+            layout = None
+            try:
+                page = doc[index]
+                try:
+                    objects = pdfium_objects.page_objects(page)
+                    width, height = pdfium_objects.page_size(page)
+                finally:
+                    page.close()
+                lines, dropped = pdf_layout.build_lines(objects["char"], pdf_layout.vertical_edges(objects))
+                if not _needs_pdfminer(objects, lines):
+                    page_warnings = [Notice("duplicate_chars_removed",
+                                            f"{dropped} overprinted duplicate characters removed", number)] if dropped else []
+                    if _looks_scanned(lines, objects["image"], len(objects["curve"]), width * height):
+                        scanned.add(number)
+                    warnings.extend(page_warnings)
+                    layout = PageLines(number, float(height), lines)
+            except Exception as e:  # pdfium failing on one page: pdfminer gets its chance
+                log.info("pdfium could not read page %d of %s: %s", number, path.name, e)
+            if layout is None:
+                if plumber is None:
+                    plumber = _open_pdfplumber(path)
+                    plumber_pages = _pdfplumber_pages(plumber, path)
+                fallback.append(number)
+                layout = _plumber_layout(plumber_pages[index], number, warnings, scanned)
+            layouts.append(layout)
+    finally:
+        doc.close()
+        if plumber is not None:
+            plumber.close()
+    metadata["pdfplumber_pages"] = fallback
+    _check_some_page_parsed(path, warnings, layouts)
+    return metadata, layouts, scanned, warnings
+
+
+def _needs_pdfminer(objects, lines) -> bool:
+    """Pages pdfium reads differently from pdfminer, or whose repair depends on pdfminer's reading:
+    rotated pages, glyphs without a Unicode mapping (pdfminer's (cid:N)), text objects pdfium left out (overprinted
+    duplicates, spaces), runs of spaces merged into one, text that looks like mojibake, and pages with
+    almost no text (a scan, outlines or a blank page: pdfplumber's image and curve count decide)."""
+    if objects.rotated or objects.unmapped or objects.dropped or objects.collapsed:
+        return True
+    text = "\n".join(line.text for line in lines)
+    visible = len(re.sub(r"\s+", "", text))
+    return visible < SCANNED_TEXT_MAX or pdf_layout.looks_like_mojibake(text)
+
+
+def _open_pdfplumber(path: Path):
+    try:
+        return pdfplumber.open(path)
+    except PdfminerException as e:
+        raise _open_error(e, path) from None
+    except Exception as e:  # pdfminer raises many types on broken files
+        raise GongkaiError("corrupted", f"{path.name}: {type(e).__name__}: {e}") from None
+
+
+def _pdfplumber_pages(pdf, path: Path) -> list:
+    try:
+        return pdf.pages
+    except Exception as e:
+        raise GongkaiError("corrupted", f"{path.name}: page tree unreadable ({type(e).__name__})") from None
+
+
+def _plumber_layout(page, number: int, warnings: list[Notice], scanned: set[int]) -> PageLines:
+    """One page through pdfplumber; an unparseable page is left empty and reported."""
+    try:
+        objects = page.objects
+        lines, dropped = pdf_layout.build_lines(objects.get("char", []), pdf_layout.vertical_edges(objects))
+        if dropped:
+            warnings.append(Notice("duplicate_chars_removed",
+                                   f"{dropped} overprinted duplicate characters removed", number))
+        if _looks_scanned(lines, objects.get("image", []), len(objects.get("curve", ())),
+                          page.width * page.height):
+            scanned.add(number)
+        height = float(page.height)
+    except Exception as e:
+        warnings.append(Notice("page_unreadable", f"page could not be parsed ({type(e).__name__})", number))
+        lines, height = [], 0.0
+    finally:
+        page.close()  # drop pdfplumber's per-page caches: memory stays flat on long files
+    return PageLines(number, height, lines)
+
+
+def _check_some_page_parsed(path: Path, warnings: list[Notice], layouts: list[PageLines]) -> None:
+    unreadable = sum(1 for w in warnings if w.code == "page_unreadable")
+    if layouts and unreadable == len(layouts):
+        raise GongkaiError("corrupted", f"{path.name}: no page could be parsed")
 
 
 # ------------------------------------------------------------------------------------------- opening
@@ -161,6 +266,24 @@ def _metadata(pdf) -> dict:
         "creator": _text(info.get("Creator")) or None,
     }
     if getattr(pdf.doc, "encryption", None):
+        meta["encrypted_owner_only"] = True  # opened without a password: only an owner password is set
+    return meta
+
+
+def _pdfium_metadata(doc) -> dict:
+    try:
+        info = doc.get_metadata_dict(skip_empty=True)
+    except Exception as e:  # a broken Info dictionary costs the metadata, not the text
+        log.info("unreadable PDF Info dictionary: %s", e)
+        info = {}
+    meta = {
+        "title": _meaningful_title(info.get("Title")),
+        "producer": _text(info.get("Producer")) or None,
+        "creator": _text(info.get("Creator")) or None,
+    }
+    import pypdfium2.raw as pdfium_c
+
+    if pdfium_c.FPDF_GetSecurityHandlerRevision(doc.raw) != -1:
         meta["encrypted_owner_only"] = True  # opened without a password: only an owner password is set
     return meta
 

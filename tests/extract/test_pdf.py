@@ -28,15 +28,20 @@ def similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, strip(a), strip(b), autojunk=False).ratio()
 
 
-@pytest.fixture
-def settings() -> Settings:
-    return Settings({"ocr_enabled": False}, environ={})
+# Every test runs on both readers of the text layer (issue 13): pdfium (the default, fast) and
+# pdfplumber (the reference); the accuracy bars are the same for both.
+READERS = ["pdfium", "pdfplumber"]
 
 
-@pytest.fixture(scope="module")
-def multipage(tmp_path_factory):
+@pytest.fixture(params=READERS)
+def settings(request) -> Settings:
+    return Settings({"ocr_enabled": False, "pdf_reader": request.param}, environ={})
+
+
+@pytest.fixture(scope="module", params=READERS)
+def multipage(tmp_path_factory, request):
     path = B.build_multipage_pdf(tmp_path_factory.mktemp("pdf") / "report.pdf")
-    return path, extract(path, Settings(environ={}))
+    return path, extract(path, Settings({"pdf_reader": request.param}, environ={}))
 
 
 # --- the built multi-page document ------------------------------------------------------------
@@ -223,7 +228,7 @@ def test_govdoc_397_matches_its_reference_text(real_dir, settings):
     if not (folder / "397.pdf").exists():
         pytest.skip(f"{folder}/397.pdf not present")
     result = extract(folder / "397.pdf", settings)
-    assert similarity(result.text, (folder / "397.txt").read_text(encoding="utf-8")) >= 0.98
+    assert similarity(result.text, (folder / "397.txt").read_text(encoding="utf-8")) >= 0.99  # issue 13: both readers
     assert [r["text"] for r in result.metadata["removed_running_text"]] == [f"— {n} —" for n in range(1, 6)]
 
 
@@ -249,7 +254,11 @@ def _real_pdf(real_dir: Path, *parts: str) -> Path:
 @pytest.mark.real
 def test_xiaobiaosong_mojibake_is_detected_and_repaired(real_dir, settings):
     result = extract(_real_pdf(real_dir, "pdf.js", "test", "pdfs", "XiaoBiaoSong.pdf"), settings)
-    assert [w.code for w in result.warnings] == ["mojibake_repaired"]
+    codes = [w.code for w in result.warnings]
+    if settings.pdf_reader == "pdfplumber":
+        assert codes == ["mojibake_repaired"]
+    else:  # pdfium decodes the font's GBK encoding itself: there is nothing to repair, and nothing is hidden
+        assert not GARBAGE_CODES & set(codes) and result.metadata["pdfplumber_pages"] == []
     assert "关于红军作战的原则" in result.text
     assert not pdf_layout.looks_like_mojibake(result.text)
 
