@@ -25,6 +25,7 @@ from gongkai.classify.corpus import GENERATOR, Example, corpus_hash, default_cor
 from gongkai.classify.evaluate import Outcome, Report, evaluate
 from gongkai.classify.model import Classifier
 from gongkai.labels import DISCLOSURE, SECRECY, SECRET_LEVELS
+from gongkai.policy import SignalThresholds
 
 log = logging.getLogger(__name__)
 THRESHOLDS = (0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
@@ -92,18 +93,22 @@ def _is_original(e: Example) -> bool:
 
 
 SECRET_THRESHOLDS = (0.03, 0.04, 0.05, 0.055, 0.06, 0.065, 0.07, 0.075, 0.08, 0.09, 0.1, 0.12, 0.15, 0.2, 0.3)
-WITHHELD_THRESHOLDS = (0.1, 0.15, 0.2, 0.3, 0.5, 1.0)
+# Low values for the binary restricted model, whose probabilities of publishable documents sit far below 0.1.
+WITHHELD_THRESHOLDS = (0.005, 0.008, 0.01, 0.012, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1.0)
 
 
 def sweep(proposer, examples, matches, records, predictions, idx) -> list[dict]:
     """For each pair of thresholds (P(secret), P(不予公开)): state secrets and withheld documents proposed 主动公开,
     and the share of public documents still proposed 主动公开 — on held-out predictions only."""
     rows = []
+    # a model with the binary restricted target is decided by its own pair of thresholds
+    restricted = any(p and "restricted" in p for p in predictions)
     for ts in SECRET_THRESHOLDS:
         for tw in WITHHELD_THRESHOLDS:
             p2 = proposer.with_model(proposer.model)
-            p2.policy = proposer.policy.model_copy(update={"secret_signal_probability": ts,
-                                                           "withheld_signal_probability": tw})
+            pair = {"secret_signal_probability": ts, "withheld_signal_probability": tw}
+            p2.policy = proposer.policy.model_copy(
+                update={"with_restricted_model": SignalThresholds(**pair)} if restricted else pair)
             props = p2.propose_records([records[i] for i in idx], [matches[i] for i in idx],
                                        [str(i) for i in idx], [predictions[i] for i in idx])
             public_out = [p.disclosure == "主动公开" for p in props]
@@ -183,7 +188,9 @@ def train(corpus_dir: Path | None = None, models_dir: Path | None = None, *, see
         "labels": {"disclosure": list(DISCLOSURE), "secrecy": list(SECRECY)},
         "seed": seed,
         "policy": {"secret_signal_probability": proposer.policy.secret_signal_probability,
-                   "withheld_signal_probability": proposer.policy.withheld_signal_probability},
+                   "withheld_signal_probability": proposer.policy.withheld_signal_probability,
+                   "with_restricted_model": proposer.policy.with_restricted_model
+                   and proposer.policy.with_restricted_model.model_dump()},
     }
     if lwo_report:
         meta["leave_writer_out"] = {**lwo_report.summary(), "leaks_list": lwo_report.leaks[:50]}
