@@ -100,9 +100,7 @@ def decide(proposal: Proposal, match, predictions: dict | None, policy: Policy, 
         secrecy = _higher_secrecy(mark.level, floor)
     ceiling = _stricter_disclosure(ceiling, policy.secrecy_ceilings[secrecy])
     strong_signal = state_secret_rule or sealed or secrecy in SECRET_LEVELS
-    restricted_model = bool(predictions and "restricted" in predictions and policy.with_restricted_model)
-    thresholds = policy.with_restricted_model if restricted_model else policy
-    secret_signal = strong_signal or p_secret >= thresholds.secret_signal_probability
+    secret_signal = strong_signal or p_secret >= policy.secret_signal_probability
     if secret_signal:
         ceiling = _stricter_disclosure(ceiling, "依申请公开")
     if secret_signal and not strong_signal:
@@ -112,10 +110,7 @@ def decide(proposal: Proposal, match, predictions: dict | None, policy: Policy, 
     # The model's doubt that the document may be published: withheld by the disclosure model, or restricted
     # (内部 or a state secret) by the secrecy model.
     p_restricted = max(probs_d.get("不予公开", 0.0), 1.0 - probs_s.get("非密", 1.0)) if probs_d else 0.0
-    if restricted_model:
-        # A model trained on this very question (withheld or restricted vs publishable) answers it directly.
-        p_restricted = predictions["restricted"].probabilities.get("restricted", 0.0)
-    if p_restricted >= thresholds.withheld_signal_probability and ceiling == "主动公开":
+    if p_restricted >= policy.withheld_signal_probability and ceiling == "主动公开":
         # The model sees an exemption the rules did not: never publish on that doubt; a person decides.
         ceiling = "依申请公开"
         proposal.flags.append("withheld_signal")

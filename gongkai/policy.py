@@ -31,11 +31,6 @@ class Retraining(_Strict):
     max_decision_weight_share: float = Field(default=0.25, gt=0, lt=1)
 
 
-class SignalThresholds(_Strict):
-    secret_signal_probability: float = Field(gt=0, le=1)
-    withheld_signal_probability: float = Field(gt=0, le=1)
-
-
 class Policy(_Strict):
     version: int
     secret_signal_probability: float = Field(gt=0, lt=1)
@@ -43,9 +38,6 @@ class Policy(_Strict):
     # internal document the rules did not see).
     # 1 disables it; `gongkai train` sweeps it with the secret threshold on leave-writer-out predictions.
     withheld_signal_probability: float = Field(default=1.0, gt=0, le=1)
-    # The two thresholds for a model with the binary restricted target (its withheld signal is that target's own
-    # probability, on another scale); None: the thresholds above for every model.
-    with_restricted_model: SignalThresholds | None = None
     secret_level_escalation: float = Field(gt=0, le=1)
     secrecy_ceilings: dict[Secrecy, Disclosure]
     personal_data_ceiling: Disclosure

@@ -12,17 +12,8 @@ from sklearn.pipeline import Pipeline
 
 from gongkai.classify.features import DocumentRecord, build_features
 
-from gongkai.labels import DISCLOSURE, SECRECY, UNRESTRICTED, WITHHELD
+from gongkai.labels import DISCLOSURE, SECRECY
 TARGETS = {"disclosure": DISCLOSURE, "secrecy": SECRECY}
-# The leak question itself — withheld, or restricted (内部 or a state secret), vs publishable — learnt as a third,
-# binary target. On writers the model never read it ranks restricted documents below public ones better than
-# max(P(不予公开), 1 − P(非密)) of the two multi-class models (issue 10, bench/model_experiments.py); decide.py
-# uses it as the withheld signal when a model has it.
-RESTRICTED = "restricted"
-
-
-def restricted_labels(disclosure: list[str], secrecy: list[str]) -> list[str]:
-    return [RESTRICTED if d == WITHHELD or s != UNRESTRICTED else "publishable" for d, s in zip(disclosure, secrecy)]
 
 
 @dataclass
@@ -54,10 +45,6 @@ class Classifier:
         """`weights`: per-document sample weights (retraining caps the weight of reviewers' decisions)."""
         X = self.features.fit_transform(records)
         self.feature_names = feature_names(self.features)  # computed once: it costs ~90 ms
-        if {"disclosure", "secrecy"} <= labels.keys() and RESTRICTED not in labels:
-            derived = restricted_labels(labels["disclosure"], labels["secrecy"])
-            if len(set(derived)) == 2:  # a corpus with no restricted document at all has nothing to learn
-                labels = {**labels, RESTRICTED: derived}
         for target, values in labels.items():
             model = _estimator(groups, self.seed)
             model.fit(X, values, sample_weight=None if weights is None else np.asarray(weights, dtype=float))
