@@ -36,7 +36,7 @@ VARIANTS = {
     # the same as "binary", cheaper: the disclosure and 5-class secrecy predictions are the baseline's own (same
     # features, same deterministic fits), only the binary model is fitted
     "binary_reuse": {"binary_secret": True, "reuse": "baseline"},
-    # a binary "withheld or restricted (the leak definition) vs not" model replaces max(P(不予公开), 1 − P(非密))
+    # (needs commit 28be18b) a binary "withheld or restricted (the leak definition) vs not" model replaces max(P(不予公开), 1 − P(非密))
     # as the withheld signal; "…_max" keeps the larger of the two
     "restricted_reuse": {"restricted_model": "replace", "reuse": "baseline"},
     "restricted_max_reuse": {"restricted_model": "max", "reuse": "baseline"},
@@ -49,9 +49,11 @@ VARIANTS = {
 
 def at(policy, ts, tw):
     """The policy with both pairs of signal thresholds (with and without the restricted target) set to (ts, tw)."""
-    from gongkai.policy import SignalThresholds
-
     pair = {"secret_signal_probability": ts, "withheld_signal_probability": tw}
+    try:  # the restricted-target variants need decide.py and policy.py of commit 28be18b (reverted in the library)
+        from gongkai.policy import SignalThresholds
+    except ImportError:
+        return policy.model_copy(update=pair)
     return policy.model_copy(update={**pair, "with_restricted_model": SignalThresholds.model_construct(**pair)})
 
 
