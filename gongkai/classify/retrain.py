@@ -38,7 +38,7 @@ from gongkai.classify import registry
 from gongkai.classify.corpus import GENERATOR, corpus_hash, default_corpus_dir, load_dev, load_training
 from gongkai.classify.evaluate import Outcome, evaluate
 from gongkai.classify.model import Classifier
-from gongkai.classify.train import held_out_split, records_for, training_records
+from gongkai.classify.train import held_out_split, records_for
 from gongkai.errors import GongkaiError
 from gongkai.extract.identity import NearDuplicateIndex
 from gongkai.labels import DISCLOSURE, SECRECY, SECRET_LEVELS
@@ -342,7 +342,7 @@ def retrain(store, *, corpus_dir: Path | None = None, models_dir: Path | None = 
         log.info("%d decisions left out: near-duplicates of frozen evaluation documents", len(reviewed) - len(usable))
 
     proposer = proposer or Proposer(model=None)
-    t_records = training_records(*records_for([e.text for e in examples], proposer=proposer))
+    t_records, _ = records_for([e.text for e in examples], proposer=proposer)
     f_records, f_matches = records_for([e.text for e in frozen], proposer=proposer)
     r_records, r_matches = records_for([r.text for r in usable], proposer=proposer)
     r_sources = [f"{r.document_id}:{r.source}" for r in usable]

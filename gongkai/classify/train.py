@@ -57,32 +57,6 @@ def records_for(texts: list[str], matcher=None, proposer=None) -> tuple[list, li
     return [record_for(t, m) for t, m in zip(texts, matches)], matches
 
 
-def training_records(records: list, matches: list) -> list:
-    """The records the model is fitted on: a sealed document (explicit state-secret mark) never reaches the model
-    at prediction, so its training copy loses the mark and the 份号 — cut out of the text, their cues dropped — and
-    the secrecy model learns what such a document says rather than its mark. On leave-writer-out this raised the
-    leak-free share of public documents proposed 主动公开 from 0.41 to 0.61 (issue 10, bench/model_experiments.py)."""
-    from gongkai.classify.features import DocumentRecord, cues_from
-    from gongkai.proposer import is_sealed
-
-    out = []
-    for record, match in zip(records, matches):
-        if not is_sealed(match):
-            out.append(record)
-            continue
-        spans = sorted((f.start, f.end) for f in match.findings if f.category == "secrecy_mark")
-        parts, last = [], 0
-        for start, end in spans:
-            if start >= last:
-                parts.append(record.text[last:start])
-                last = end
-        parts.append(record.text[last:])
-        findings = [f for f in match.findings if f.category != "secrecy_mark"]
-        cues = {k: v for k, v in cues_from(match.structure, findings).items() if k != "要素=份号"}
-        out.append(DocumentRecord("".join(parts), cues))
-    return out
-
-
 def held_out_split(examples: list[Example], seed: int) -> tuple[np.ndarray, np.ndarray]:
     """One fold of five, stratified on the label pair, never splitting a group (the retraining gate's
     frozen fold on the generator's corpus)."""
@@ -161,7 +135,6 @@ def train(corpus_dir: Path | None = None, models_dir: Path | None = None, *, see
     examples = load_training(corpus_dir)
     dev = load_dev(corpus_dir)
     records, matches = records_for([e.text for e in examples], proposer=proposer)
-    fit_records = training_records(records, matches)
     writers = sorted({e.writer for e in examples if e.writer != GENERATOR})
     lwo_report, per_writer, threshold_rows, held_out, details = None, {}, [], None, []
     if evaluate_writers and len(writers) >= 2:
@@ -172,7 +145,7 @@ def train(corpus_dir: Path | None = None, models_dir: Path | None = None, *, see
             train_idx = [i for i, e in enumerate(examples) if e.writer != w]
             test_idx = [i for i, e in enumerate(examples) if e.writer == w and _is_original(e)]
             log.info("leave-writer-out: %s (%d test, %d train)", w, len(test_idx), len(train_idx))
-            fold = proposer.with_model(BareModel(_fit(examples, fit_records, train_idx, seed), f"lwo-{w}"))
+            fold = proposer.with_model(BareModel(_fit(examples, records, train_idx, seed), f"lwo-{w}"))
             preds = fold.predict_records([records[i] for i in test_idx], [matches[i] for i in test_idx])
             props = fold.propose_records([records[i] for i in test_idx], [matches[i] for i in test_idx],
                                          [str(examples[i].path) for i in test_idx], preds)
@@ -187,12 +160,12 @@ def train(corpus_dir: Path | None = None, models_dir: Path | None = None, *, see
         threshold_rows = sweep(proposer.with_model(BareModel(None)), examples, matches, records, predictions, tested)
     elif evaluate_writers:  # the generator's corpus alone: the old grouped hold-out
         train_idx, test_idx = held_out_split(examples, seed)
-        fold = proposer.with_model(BareModel(_fit(examples, fit_records, train_idx, seed)))
+        fold = proposer.with_model(BareModel(_fit(examples, records, train_idx, seed)))
         props = fold.propose_records([records[i] for i in test_idx], [matches[i] for i in test_idx],
                                      [str(examples[i].path) for i in test_idx])
         held_out = evaluate([_outcome(examples[i], p) for i, p in zip(test_idx, props)])
 
-    final = _fit(examples, fit_records, list(range(len(examples))), seed)
+    final = _fit(examples, records, list(range(len(examples))), seed)
     dev_report = None
     if dev:
         d_records, d_matches = records_for([e.text for e in dev], proposer=proposer)
